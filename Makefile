@@ -1,0 +1,75 @@
+# Portal TIC — two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+PORT ?= 8000
+XDIST ?= -n 2
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+
+.PHONY: run test bench lint check-python deps deps-dev browser axe migrate seed clean
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Portal TIC necesita Python 3.11 o superior (PYTHON=$(PYTHON)).")'
+
+$(PY): | check-python
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when pyproject.toml changes.
+$(VENV)/.deps: pyproject.toml | $(PY)
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.deps-dev: pyproject.toml $(VENV)/.deps
+	$(PIP) install -e ".[dev]"
+	@touch $@
+
+deps: $(VENV)/.deps
+deps-dev: $(VENV)/.deps-dev
+
+## run: set everything up and serve the portal with a Huey consumer (Ctrl-C stops both)
+run: deps
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py rundev --port $(PORT)
+
+# Debian's chromium for the browser tests (never a downloaded browser build).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Instalando chromium de Debian…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "No se pudo instalar chromium"; \
+	  else echo "Aviso: falta /usr/bin/chromium y no se puede instalar (se requiere root y apt-get)."; fi; \
+	fi
+
+# axe-core from the npm registry, injected into pages by the accessibility tests.
+axe: node_modules/axe-core/axe.min.js
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if ! command -v npm >/dev/null && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null); fi
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## test: install what tests need and run the whole suite in parallel
+test: deps-dev browser axe
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
+
+## bench: performance benchmarks (not part of the suite); each prints its figure
+bench: deps-dev
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest tests/benchmarks -s -p no:randomly $(PYTEST_ARGS)
+
+lint: deps-dev
+	$(VENV)/bin/ruff check .
+
+migrate: deps
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+clean:
+	rm -rf $(VENV) node_modules var

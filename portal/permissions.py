@@ -1,0 +1,73 @@
+"""One permission rule for every register: model permission **or** object permission.
+
+Model (group) permissions come from the roles table; object permissions are granted with
+django-guardian to the person responsible for a record (the responsible of a risk, the
+auditors of an audit…). Every wagtail-modeladmin register uses :class:`GuardedPermissionHelper`
+and scopes its list with :func:`objects_visible_to`.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_permission_codename
+from django.db.models import Model, QuerySet
+from guardian.shortcuts import get_objects_for_user
+from wagtail_modeladmin.helpers import PermissionHelper
+
+READ_ACTIONS = ("view", "change")
+
+
+def perm_name(model: type[Model], action: str) -> str:
+    """``"app_label.action_modelname"`` for ``model``."""
+    opts = model._meta
+    return f"{opts.app_label}.{get_permission_codename(action, opts)}"
+
+
+def user_can(user, action: str, obj: Model) -> bool:
+    """Whether ``user`` may ``action`` ``obj``: by model permission or guardian object permission."""
+    if not user.is_active:
+        return False
+    perm = perm_name(type(obj), action)
+    return user.has_perm(perm) or user.has_perm(perm, obj)
+
+
+def has_model_permission(user, model: type[Model], actions=READ_ACTIONS) -> bool:
+    """Whether ``user`` holds any of ``actions`` on the whole model."""
+    return any(user.has_perm(perm_name(model, action)) for action in actions)
+
+
+def objects_visible_to(user, queryset: QuerySet, actions=READ_ACTIONS) -> QuerySet:
+    """``queryset`` narrowed to what ``user`` may read.
+
+    A model-wide view/change permission shows everything; otherwise only the objects
+    the user holds a guardian permission on.
+    """
+    if has_model_permission(user, queryset.model, actions):
+        return queryset
+    codenames = [get_permission_codename(a, queryset.model._meta) for a in actions]
+    return get_objects_for_user(
+        user, codenames, klass=queryset, any_perm=True, accept_global_perms=False
+    )
+
+
+class GuardedPermissionHelper(PermissionHelper):
+    """wagtail-modeladmin permission helper that also honours guardian object permissions."""
+
+    def user_can_list(self, user):
+        if self.user_has_any_permissions(user):
+            return True
+        return objects_visible_to(user, self.model._default_manager.all()).exists()
+
+    def user_can_inspect_obj(self, user, obj):
+        if not self.inspect_view_enabled:
+            return False
+        return any(user_can(user, action, obj) for action in READ_ACTIONS)
+
+    def user_can_edit_obj(self, user, obj):
+        return user_can(user, "change", obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return user_can(user, "delete", obj)
+
+    def user_can_view_history(self, user, obj):
+        """History follows read access: whoever may inspect or edit a record sees its history."""
+        return any(user_can(user, action, obj) for action in READ_ACTIONS)

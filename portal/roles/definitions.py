@@ -1,0 +1,196 @@
+"""The roles table of DESIGN.md as data.
+
+Each role grants model permissions by pattern (``fnmatch`` over ``"app_label.codename"``),
+so a model added by a later feature is picked up by ``sync_roles`` without editing every
+role. Page permissions are granted on the tree root and collection permissions on the
+root collection, so they cover the whole site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+#: The apps whose registers the portal itself defines.
+PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk")
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+
+
+def _view_all() -> tuple[str, ...]:
+    return tuple(f"{app}.view_*" for app in PROJECT_APPS) + (
+        "wagtailcore.view_*",
+        "wagtaildocs.view_*",
+        "wagtailimages.view_*",
+    )
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role of the institute, applied to the Django group called ``name``."""
+
+    key: str
+    name: str
+    description: str
+    admin_access: bool = False
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[str, ...] = ()
+    # Roles whose grants this role includes (evaluated before its own).
+    includes: tuple[str, ...] = field(default=())
+
+
+_EDITOR_CONTENT = (
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "website.view_*",
+    "website.add_*",
+    "website.change_*",
+    "digital_gov.view_*",
+    "digital_gov.add_dataset*",
+    "digital_gov.change_dataset*",
+)
+
+_SERVICE_DESK_OPERATION = (
+    "servicedesk.view_*",
+    "servicedesk.add_ticket*",
+    "servicedesk.change_ticket*",
+    "servicedesk.add_asset*",
+    "servicedesk.change_asset*",
+    "servicedesk.add_maintenance*",
+    "servicedesk.change_maintenance*",
+    "servicedesk.change_monitor*",
+    "portal.view_schedulerheartbeat",
+)
+
+ROLES: tuple[Role, ...] = (
+    Role(
+        key="funcionario",
+        name="Funcionario",
+        description=_("Servidor público: catálogo de servicios, sus solicitudes y equipos."),
+        permissions=(
+            "servicedesk.add_ticket",
+            "servicedesk.add_accessrequest",
+        ),
+    ),
+    Role(
+        key="editor",
+        name="Editor",
+        description=_("Redacta páginas, noticias, documentos y conjuntos de datos y los envía a revisión."),
+        admin_access=True,
+        permissions=_EDITOR_CONTENT,
+        page_permissions=("add", "change", "lock"),
+        collection_permissions=(
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+        ),
+    ),
+    Role(
+        key="publicador",
+        name="Publicador",
+        description=_("Aprueba el flujo de revisión y publica contenido."),
+        admin_access=True,
+        includes=("editor",),
+        permissions=(
+            "website.delete_*",
+            "digital_gov.delete_dataset*",
+            "wagtaildocs.delete_document",
+            "wagtailimages.delete_image",
+        ),
+        page_permissions=("add", "change", "lock", "publish", "unlock"),
+        collection_permissions=("wagtaildocs.delete_document", "wagtailimages.delete_image"),
+    ),
+    Role(
+        key="tecnico",
+        name="Técnico",
+        description=_("Mesa de servicios: tickets, activos, mantenimiento y monitoreo."),
+        admin_access=True,
+        permissions=_SERVICE_DESK_OPERATION,
+    ),
+    Role(
+        key="profesional_tic",
+        name="Profesional TIC",
+        description=_("Líder del proceso: registros de gobernanza, cambios, accesos y copias de seguridad."),
+        admin_access=True,
+        includes=("tecnico",),
+        permissions=(
+            "governance.*",
+            "servicedesk.*_change*",
+            "servicedesk.*_access*",
+            "servicedesk.*_backup*",
+            "servicedesk.*_restore*",
+        ),
+    ),
+    Role(
+        key="gerente",
+        name="Gerente",
+        description=_("Consulta todo y aprueba cambios, accesos y planes."),
+        admin_access=True,
+        permissions=_view_all() + ("*.approve_*",),
+    ),
+    Role(
+        key="auditor",
+        name="Auditor",
+        description=_("Control interno: lee todos los registros y su historia; audita y evalúa la eficacia."),
+        admin_access=True,
+        permissions=_view_all()
+        + (
+            "governance.add_audit*",
+            "governance.add_finding*",
+            "governance.add_effectiveness*",
+        ),
+    ),
+    Role(
+        key="administrador",
+        name="Administrador",
+        description=_("Administra la plataforma: todos los permisos."),
+        admin_access=True,
+        permissions=("*",),
+        page_permissions=("add", "bulk_delete", "change", "lock", "publish", "unlock"),
+        collection_permissions=(
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+            "wagtaildocs.delete_document",
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtailimages.delete_image",
+        ),
+    ),
+)
+
+
+def role_by_key(key: str) -> Role:
+    """The role with the given key; ``KeyError`` if there is none."""
+    for role in ROLES:
+        if role.key == key:
+            return role
+    raise KeyError(key)
+
+
+def permission_patterns(role: Role) -> tuple[str, ...]:
+    """Every permission pattern of ``role``, including those of the roles it includes."""
+    patterns: list[str] = []
+    for included in role.includes:
+        patterns.extend(permission_patterns(role_by_key(included)))
+    if role.admin_access:
+        patterns.append(ADMIN_ACCESS)
+    patterns.extend(role.permissions)
+    return tuple(dict.fromkeys(patterns))
+
+
+def matching_permissions(patterns: tuple[str, ...], available: list[str]) -> set[str]:
+    """The ``"app_label.codename"`` strings in ``available`` that any pattern matches."""
+    from fnmatch import fnmatchcase
+
+    return {perm for perm in available if any(fnmatchcase(perm, p) for p in patterns)}

@@ -1,0 +1,20 @@
+"""Start-up guard shared by manage.py, WSGI and ASGI.
+
+A bad configuration (missing SECRET_KEY in production, a malformed DATABASE_URL…) stops
+the process with one readable line instead of a traceback.
+"""
+
+import sys
+
+from django.core.exceptions import ImproperlyConfigured
+
+
+def exit_on_bad_configuration() -> None:
+    """Import the settings now; on a configuration error print one line and exit with 2."""
+    from django.conf import settings
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - forces the settings module to load
+    except ImproperlyConfigured as exc:
+        sys.stderr.write(f"Portal TIC no puede iniciar: {exc}\n")
+        raise SystemExit(2) from None

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from website import views
+
+app_name = "website"
+
+urlpatterns = [
+    path("mapa-del-sitio/", views.site_map, name="site_map"),
+]
