@@ -17,6 +17,9 @@ PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk")
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
+#: Groups Wagtail creates on install; the roles below replace them (removed while empty).
+REPLACED_GROUPS = ("Editors", "Moderators")
+
 
 def _view_all() -> tuple[str, ...]:
     return tuple(f"{app}.view_*" for app in PROJECT_APPS) + (

@@ -13,7 +13,13 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import DEFAULT_DB_ALIAS, transaction
 
-from portal.roles.definitions import ROLES, Role, matching_permissions, permission_patterns
+from portal.roles.definitions import (
+    REPLACED_GROUPS,
+    ROLES,
+    Role,
+    matching_permissions,
+    permission_patterns,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ def sync_roles(*, apps=global_apps, using: str = DEFAULT_DB_ALIAS) -> list[RoleS
             pages = _sync_page_permissions(apps, using, group, role, by_name)
             collections = _sync_collection_permissions(apps, using, group, role, by_name)
             results.append(RoleSyncResult(role.name, len(wanted), pages, collections))
+        # Wagtail's starter groups would grant page rights outside the roles table.
+        Group.objects.using(using).filter(name__in=REPLACED_GROUPS, user__isnull=True).delete()
     return results
 
 

@@ -7,3 +7,6 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret-7c1f0e9b2a4d4f6e8a1b3c5d7e9f0a2b4c6d8e0f"
 HUEY["immediate"] = False
 INTERNAL_IPS = ["127.0.0.1"]
+# Serve static files straight from the source folders, picking up edits.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

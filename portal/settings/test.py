@@ -10,6 +10,8 @@ SECRET_KEY = "test-only-not-secret-2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c"
 HUEY["immediate"] = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
+WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     **STORAGES,

@@ -1,0 +1,38 @@
+"""Factories shared by the whole suite."""
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from governance.processes.models import Process, ProcessType
+from portal.roles import role_by_key
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"persona{n}")
+    first_name = "Persona"
+    last_name = factory.Sequence(lambda n: f"Prueba {n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@instituto-demo.example")
+    password = factory.django.Password("clave-de-prueba-segura")
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        """``UserFactory(roles=["auditor"])`` puts the user in those role groups."""
+        for key in extracted or ():
+            self.groups.add(Group.objects.get(name=role_by_key(key).name))
+
+
+class ProcessFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Process
+
+    code = factory.Sequence(lambda n: f"P{n:03d}")
+    name = factory.Sequence(lambda n: f"Proceso {n}")
+    process_type = ProcessType.SUPPORT
+    objective = "Objetivo del proceso de prueba."
+    leader = "Gerente"

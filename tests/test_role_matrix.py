@@ -1,0 +1,87 @@
+"""Role × URL matrix: who may reach what, and who may not.
+
+Later features add rows. ``ok`` is 200; ``login`` a redirect to a sign-in page; ``denied``
+a 403 or a redirect away from the admin (Wagtail's way of refusing an admin user).
+"""
+
+import pytest
+
+from tests.factories import ProcessFactory
+
+ROLES = [
+    None,
+    "funcionario",
+    "editor",
+    "publicador",
+    "tecnico",
+    "profesional_tic",
+    "gerente",
+    "auditor",
+    "administrador",
+]
+
+GOVERNANCE_READERS = {"profesional_tic", "gerente", "auditor", "administrador"}
+GOVERNANCE_WRITERS = {"profesional_tic", "administrador"}
+ADMIN_USERS = set(ROLES) - {None, "funcionario"}
+
+
+def expected(url_name, role):
+    if role is None:
+        return "ok" if url_name in {"home", "site_map"} else "login"
+    if url_name in {"home", "site_map", "intranet"}:
+        return "ok"
+    if url_name == "admin":
+        return "ok" if role in ADMIN_USERS else "denied"
+    if url_name in {"process_list", "process_inspect", "process_history"}:
+        return "ok" if role in GOVERNANCE_READERS else "denied"
+    if url_name in {"process_create", "process_edit"}:
+        return "ok" if role in GOVERNANCE_WRITERS else "denied"
+    raise AssertionError(url_name)
+
+
+def urls(process):
+    return {
+        "home": "/",
+        "site_map": "/mapa-del-sitio/",
+        "intranet": "/intranet/",
+        "admin": "/admin/",
+        "process_list": "/admin/governance/process/",
+        "process_inspect": f"/admin/governance/process/inspect/{process.pk}/",
+        "process_history": f"/admin/governance/process/history/{process.pk}/",
+        "process_create": "/admin/governance/process/create/",
+        "process_edit": f"/admin/governance/process/edit/{process.pk}/",
+    }
+
+
+def outcome(response):
+    if response.status_code == 200:
+        return "ok"
+    if response.status_code == 403:
+        return "denied"
+    if response.status_code == 302:
+        target = response["Location"]
+        if "/cuenta/ingresar/" in target or (
+            "/admin/login/" in target and "next=" in target and not response.wsgi_request.user.is_authenticated
+        ):
+            return "login"
+        return "denied"
+    return f"status {response.status_code}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r or "anonimo")
+def test_role_matrix(client, demo_site, user_with_role, role):
+    process = ProcessFactory()
+    user = user_with_role(role)
+    if user is not None:
+        client.force_login(user)
+    results = {name: outcome(client.get(url)) for name, url in urls(process).items()}
+    wanted = {name: expected(name, role) for name in results}
+    assert results == wanted
+
+
+@pytest.mark.django_db
+def test_anonymous_admin_redirects_to_admin_login(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
