@@ -73,3 +73,8 @@ seed: migrate
 
 clean:
 	rm -rf $(VENV) node_modules var
+
+## messages: refresh the English catalogue (needs GNU gettext); commit the .po and the .mo
+messages: deps
+	$(PY) manage.py makemessages -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
+	$(PY) manage.py compilemessages -l en

@@ -1,0 +1,118 @@
+"""Settings from the environment, and one clear message when they are wrong."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from portal.settings.env import ConfigurationError, database_config, redis_url
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT = Path("/tmp/x.sqlite3")
+
+
+def test_no_database_url_means_an_sqlite_file(monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    config = database_config(DEFAULT)
+    assert config == {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DEFAULT)}
+
+
+def test_postgres_url_switches_to_postgresql(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgres://portal:secreto@db.interno:5432/portal")
+    config = database_config(DEFAULT)
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["PORT"], config["NAME"]) == ("db.interno", 5432, "portal")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql//oops",
+        "postgres://",
+        "postgres://db.interno:54x2/portal",
+        "postgres://db.interno:5432/",
+        "ftp://db/portal",
+    ],
+)
+def test_malformed_database_url_is_a_clear_configuration_error(monkeypatch, url):
+    monkeypatch.setenv("DATABASE_URL", url)
+    with pytest.raises(ConfigurationError, match="DATABASE_URL no es válida"):
+        database_config(DEFAULT)
+
+
+def test_the_message_never_shows_the_database_password(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "ftp://portal:supersecreto@db/portal")
+    with pytest.raises(ConfigurationError) as error:
+        database_config(DEFAULT)
+    assert "supersecreto" not in str(error.value)
+
+
+def test_redis_url_is_validated(monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
+    assert redis_url() == "redis://127.0.0.1:6379/3"
+    monkeypatch.setenv("REDIS_URL", "http://cache")
+    with pytest.raises(ConfigurationError, match="REDIS_URL no es válida"):
+        redis_url()
+    monkeypatch.delenv("REDIS_URL")
+    assert redis_url() is None
+
+
+def _manage(*args, env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    clean.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "k" * 10 + "9f8e7d6c5b4a3210fedcba9876543210abcdefghijklmnop",
+    "ALLOWED_HOSTS": "portal.instituto.gov.co",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+}
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("SECRET_KEY", "Falta la variable de entorno SECRET_KEY"),
+        ("ALLOWED_HOSTS", "Falta la variable de entorno ALLOWED_HOSTS"),
+        ("DATABASE_URL", "Falta la variable de entorno DATABASE_URL"),
+    ],
+)
+def test_production_without_required_setting_stops_with_one_line(missing, message):
+    env = {k: v for k, v in PRODUCTION.items() if k != missing}
+    result = _manage("check", env=env)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_malformed_database_url_stops_start_up_with_one_line():
+    result = _manage("check", env={"DATABASE_URL": "postgres//sin-esquema"})
+    assert result.returncode == 2
+    assert "DATABASE_URL no es válida" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_production_check_deploy_has_no_warnings():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "WARNINGS" not in result.stderr + result.stdout
+
+
+def test_every_settings_module_sets_huey_immediate_explicitly():
+    for name in ("dev", "test", "production"):
+        source = (ROOT / "portal" / "settings" / f"{name}.py").read_text()
+        assert 'HUEY["immediate"] = ' in source, name
+    test_source = (ROOT / "portal" / "settings" / "test.py").read_text()
+    assert 'HUEY["immediate"] = True' in test_source
