@@ -11,6 +11,6 @@ from portal.scheduler import record_heartbeat
 @lock_task("portal-scheduler-tick")
 def scheduler_tick():
     """Every minute: scheduled publishing, then the heartbeat the dashboard shows."""
-    report = publish_scheduled_content()
-    summary = report.splitlines()[-1] if report else ""
-    record_heartbeat(result=summary)
+    run = publish_scheduled_content()
+    record_heartbeat(result=str(run))
+    return str(run)

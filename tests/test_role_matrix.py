@@ -60,9 +60,8 @@ def outcome(response):
         return "denied"
     if response.status_code == 302:
         target = response["Location"]
-        if "/cuenta/ingresar/" in target or (
-            "/admin/login/" in target and "next=" in target and not response.wsgi_request.user.is_authenticated
-        ):
+        signed_in = response.wsgi_request.user.is_authenticated
+        if "/cuenta/ingresar/" in target or ("/admin/login/" in target and not signed_in):
             return "login"
         return "denied"
     return f"status {response.status_code}"

@@ -1,7 +1,7 @@
 """The processes register in the admin (menu Gobernanza)."""
 
-from portal.modeladmin import RegisterAdmin
 from governance.processes.models import Process
+from portal.modeladmin import RegisterAdmin
 
 
 class ProcessAdmin(RegisterAdmin):

@@ -1,5 +1,7 @@
 """The roles table applied to Django groups."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -59,9 +61,9 @@ def test_migrations_create_every_role_group():
 
 @pytest.mark.django_db
 def test_sync_roles_twice_gives_identical_permissions():
-    call_command("sync_roles", stdout=open("/dev/null", "w"))
+    call_command("sync_roles", stdout=StringIO())
     first = _snapshot()
-    call_command("sync_roles", stdout=open("/dev/null", "w"))
+    call_command("sync_roles", stdout=StringIO())
     assert _snapshot() == first
 
 
@@ -72,7 +74,7 @@ def test_sync_roles_removes_a_permission_granted_by_hand():
     editor = Group.objects.get(name="Editor")
     stray = Permission.objects.get(content_type__app_label="governance", codename="delete_process")
     editor.permissions.add(stray)
-    call_command("sync_roles", stdout=open("/dev/null", "w"))
+    call_command("sync_roles", stdout=StringIO())
     assert not editor.permissions.filter(pk=stray.pk).exists()
 
 

@@ -53,6 +53,7 @@ def test_tick_publishes_scheduled_pages_and_records_a_heartbeat(demo_site):
     assert page.live
     beat = SchedulerHeartbeat.objects.get(name=SCHEDULER_TICK)
     assert timezone.now() - beat.last_beat_at < timedelta(seconds=30)
+    assert beat.last_result == "publicados: 1; vencidos: 0"
 
 
 @pytest.mark.django_db

@@ -1,5 +1,7 @@
 """The demo institute: complete, and idempotent."""
 
+from io import StringIO
+
 import pytest
 from django.apps import apps
 from django.contrib.auth import authenticate
@@ -22,7 +24,7 @@ def _row_counts():
 
 
 def _seed():
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=StringIO())
 
 
 def test_seed_demo_twice_changes_nothing(credentials_file):
