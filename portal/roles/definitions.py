@@ -44,13 +44,17 @@ class Role:
     includes: tuple[str, ...] = field(default=())
 
 
-_EDITOR_CONTENT = (
+_MEDIA_EDITING = (
     "wagtaildocs.add_document",
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
     "wagtailimages.add_image",
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
+)
+_MEDIA_DELETION = ("wagtaildocs.delete_document", "wagtailimages.delete_image")
+
+_EDITOR_CONTENT = _MEDIA_EDITING + (
     "website.view_*",
     "website.add_*",
     "website.change_*",
@@ -88,14 +92,7 @@ ROLES: tuple[Role, ...] = (
         admin_access=True,
         permissions=_EDITOR_CONTENT,
         page_permissions=("add", "change", "lock"),
-        collection_permissions=(
-            "wagtaildocs.add_document",
-            "wagtaildocs.change_document",
-            "wagtaildocs.choose_document",
-            "wagtailimages.add_image",
-            "wagtailimages.change_image",
-            "wagtailimages.choose_image",
-        ),
+        collection_permissions=_MEDIA_EDITING,
     ),
     Role(
         key="publicador",
@@ -103,14 +100,9 @@ ROLES: tuple[Role, ...] = (
         description=_("Aprueba el flujo de revisión y publica contenido."),
         admin_access=True,
         includes=("editor",),
-        permissions=(
-            "website.delete_*",
-            "digital_gov.delete_dataset*",
-            "wagtaildocs.delete_document",
-            "wagtailimages.delete_image",
-        ),
+        permissions=("website.delete_*", "digital_gov.delete_dataset*", *_MEDIA_DELETION),
         page_permissions=("add", "change", "lock", "publish", "unlock"),
-        collection_permissions=("wagtaildocs.delete_document", "wagtailimages.delete_image"),
+        collection_permissions=_MEDIA_DELETION,
     ),
     Role(
         key="tecnico",
@@ -159,16 +151,7 @@ ROLES: tuple[Role, ...] = (
         admin_access=True,
         permissions=("*",),
         page_permissions=("add", "bulk_delete", "change", "lock", "publish", "unlock"),
-        collection_permissions=(
-            "wagtaildocs.add_document",
-            "wagtaildocs.change_document",
-            "wagtaildocs.choose_document",
-            "wagtaildocs.delete_document",
-            "wagtailimages.add_image",
-            "wagtailimages.change_image",
-            "wagtailimages.choose_image",
-            "wagtailimages.delete_image",
-        ),
+        collection_permissions=_MEDIA_EDITING + _MEDIA_DELETION,
     ),
 )
 

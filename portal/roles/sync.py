@@ -53,36 +53,26 @@ def sync_roles(*, apps=global_apps, using: str = DEFAULT_DB_ALIAS) -> list[RoleS
 
 
 def _sync_page_permissions(apps, using, group, role: Role, by_name) -> int:
-    Page = apps.get_model("wagtailcore", "Page")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    root = Page.objects.using(using).filter(depth=1).first()
-    if root is None:
-        return 0
     wanted = [by_name[f"wagtailcore.{action}_page"] for action in role.page_permissions]
-    GroupPagePermission.objects.using(using).filter(group=group).exclude(
-        page=root, permission__in=wanted
-    ).delete()
-    for permission in wanted:
-        GroupPagePermission.objects.using(using).get_or_create(
-            group=group, page=root, permission=permission
-        )
-    return len(wanted)
+    return _sync_tree_root_permissions(apps, using, group, "Page", "GroupPagePermission", "page", wanted)
 
 
 def _sync_collection_permissions(apps, using, group, role: Role, by_name) -> int:
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    root = Collection.objects.using(using).filter(depth=1).first()
+    wanted = [by_name[name] for name in role.collection_permissions if name in by_name]
+    return _sync_tree_root_permissions(
+        apps, using, group, "Collection", "GroupCollectionPermission", "collection", wanted
+    )
+
+
+def _sync_tree_root_permissions(apps, using, group, tree_model, link_model, field, wanted) -> int:
+    """Give ``group`` exactly ``wanted`` on the root of a Wagtail tree (pages or collections)."""
+    root = apps.get_model("wagtailcore", tree_model).objects.using(using).filter(depth=1).first()
     if root is None:
         return 0
-    wanted = [by_name[name] for name in role.collection_permissions if name in by_name]
-    GroupCollectionPermission.objects.using(using).filter(group=group).exclude(
-        collection=root, permission__in=wanted
-    ).delete()
+    links = apps.get_model("wagtailcore", link_model).objects.using(using)
+    links.filter(group=group).exclude(**{field: root, "permission__in": wanted}).delete()
     for permission in wanted:
-        GroupCollectionPermission.objects.using(using).get_or_create(
-            group=group, collection=root, permission=permission
-        )
+        links.get_or_create(group=group, permission=permission, **{field: root})
     return len(wanted)
 
 

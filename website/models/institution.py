@@ -11,6 +11,18 @@ nit_validator = RegexValidator(
 )
 
 
+def _optional_page(verbose_name):
+    """A link to a page that may be left empty and is cleared if the page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="home")
 class InstitutionSettings(BaseSiteSetting):
     """Name, logo, NIT and the contact data Res. 1519/2020 asks every site to show."""
@@ -42,30 +54,9 @@ class InstitutionSettings(BaseSiteSetting):
     instagram_url = models.URLField(_("Instagram"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    terms_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("términos y condiciones"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("política de tratamiento de datos personales"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    copyright_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("política de derechos de autor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    terms_page = _optional_page(_("términos y condiciones"))
+    privacy_page = _optional_page(_("política de tratamiento de datos personales"))
+    copyright_page = _optional_page(_("política de derechos de autor"))
 
     select_related = ["logo", "terms_page", "privacy_page", "copyright_page"]
 
