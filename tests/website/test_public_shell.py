@@ -101,3 +101,9 @@ def test_wrong_password_on_staff_login_shows_a_spanish_message(client, demo_site
     )
     assert response.status_code == 200
     assert "El usuario o la contraseña no son correctos" in response.content.decode()
+
+
+def test_admin_dashboard_is_in_spanish(client, user_with_role):
+    client.force_login(user_with_role("editor"))
+    html = client.get("/admin/").content.decode()
+    assert "<title>Panel de control" in html
