@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Site
 
+from portal.trees import nest
 from website.models import IntranetPage
 
 
@@ -15,18 +16,6 @@ class SiteMapEntry:
     url: str
     depth: int
     children: list[SiteMapEntry] = field(default_factory=list)
-
-
-def nest(entries: list[SiteMapEntry]) -> list[SiteMapEntry]:
-    """Turn entries ordered by tree path into a forest (each entry under its nearest shallower one)."""
-    roots: list[SiteMapEntry] = []
-    stack: list[SiteMapEntry] = []
-    for entry in entries:
-        while stack and stack[-1].depth >= entry.depth:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(entry)
-        stack.append(entry)
-    return roots
 
 
 def public_pages(site: Site):

@@ -1,0 +1,220 @@
+"""The transparency menu as Wagtail pages: index → numbered sections → numbered items."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from digital_gov.transparency.anexo2 import number_key
+from digital_gov.transparency.tree import transparency_tree
+
+RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+number_validator = RegexValidator(r"^\d{1,2}(\.\d{1,2}){0,3}$", _("Use un número como 4, 4.7 o 2.1.3."))
+
+
+class UpdateFrequency(models.TextChoices):
+    PERMANENT = "permanente", _("Permanente (cuando cambie)")
+    MONTHLY = "mensual", _("Mensual")
+    QUARTERLY = "trimestral", _("Trimestral")
+    BIANNUAL = "semestral", _("Semestral")
+    ANNUAL = "anual", _("Anual")
+
+
+class Applicability(models.Model):
+    """Whether a menu entry applies to the institute, and why not (A2 §2.4.2: never empty)."""
+
+    applies = models.BooleanField(_("aplica a la entidad"), default=True)
+    not_applicable_justification = models.TextField(
+        _("justificación legal de no aplicación"),
+        blank=True,
+        help_text=_("Obligatoria si no aplica: cite la norma que excluye a la entidad."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if not self.applies and not self.not_applicable_justification.strip():
+            raise ValidationError(
+                {"not_applicable_justification": _("Si el ítem no aplica, escriba la justificación legal.")}
+            )
+
+
+class TransparencyIndexPage(Page):
+    """``/transparencia/``: the whole menu with its numbers."""
+
+    intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["digital_gov.TransparencySectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("índice de transparencia")
+        verbose_name_plural = _("índices de transparencia")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tree"] = transparency_tree(self, request)
+        return context
+
+
+class TransparencySectionPage(Applicability, Page):
+    """One of the ten numbered categories."""
+
+    number = models.CharField(_("número"), max_length=12, validators=[number_validator])
+    intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT)
+
+    content_panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("title")], heading=_("Categoría")),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("applies"), FieldPanel("not_applicable_justification")],
+            heading=_("Aplicabilidad"),
+        ),
+    ]
+    parent_page_types = ["digital_gov.TransparencyIndexPage"]
+    subpage_types = ["digital_gov.TransparencyItemPage"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("categoría de transparencia")
+        verbose_name_plural = _("categorías de transparencia")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tree"] = transparency_tree(self, request)
+        return context
+
+
+class TransparencyItemForm(WagtailAdminPageForm):
+    """An item that applies must publish something: text, a document or a link."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("applies", True):
+            return cleaned
+        if self.instance.pk and self.instance.get_children().exists():
+            return cleaned  # a grouping item: its sub-items are its content
+
+        def kept(name):
+            formset = self.formsets.get(name)
+            if formset is None:
+                return 0
+            return sum(
+                1
+                for form in formset.forms
+                if form.has_changed() or form.instance.pk
+                if not (formset.can_delete and formset._should_delete_form(form))
+            )
+
+        body = cleaned.get("body") or ""
+        if not body.strip() and not kept("documents") and not kept("links"):
+            self.add_error(
+                "body",
+                _("Un ítem que aplica no puede quedar vacío: escriba el contenido, adjunte un "
+                  "documento o agregue un enlace."),
+            )
+        return cleaned
+
+
+class TransparencyItemPage(Applicability, Page):
+    """A numbered item such as 4.7, with its documents, links and who keeps it updated."""
+
+    number = models.CharField(_("número"), max_length=12, validators=[number_validator])
+    body = RichTextField(_("contenido"), blank=True, features=RICH_TEXT)
+    legal_basis = models.TextField(_("fundamento legal"), blank=True)
+    responsible_area = models.CharField(_("dependencia responsable"), max_length=200)
+    update_frequency = models.CharField(
+        _("frecuencia de actualización"),
+        max_length=20,
+        choices=UpdateFrequency.choices,
+        default=UpdateFrequency.PERMANENT,
+    )
+    last_updated = models.DateField(_("fecha de última actualización"), default=timezone.localdate)
+
+    base_form_class = TransparencyItemForm
+    content_panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("title")], heading=_("Ítem")),
+        MultiFieldPanel(
+            [FieldPanel("applies"), FieldPanel("not_applicable_justification")],
+            heading=_("Aplicabilidad"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("documents", label=_("Documentos")),
+        InlinePanel("links", label=_("Enlaces externos")),
+        MultiFieldPanel(
+            [
+                FieldPanel("legal_basis"),
+                FieldRowPanel([FieldPanel("responsible_area"), FieldPanel("update_frequency")]),
+                FieldPanel("last_updated"),
+            ],
+            heading=_("Gestión de la información"),
+        ),
+    ]
+    parent_page_types = ["digital_gov.TransparencySectionPage", "digital_gov.TransparencyItemPage"]
+    subpage_types = ["digital_gov.TransparencyItemPage"]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("number"),
+        index.SearchField("body"),
+        index.SearchField("legal_basis"),
+        index.FilterField("applies"),
+    ]
+
+    class Meta:
+        verbose_name = _("ítem de transparencia")
+        verbose_name_plural = _("ítems de transparencia")
+
+    @property
+    def sort_key(self):
+        return number_key(self.number)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document").all()
+        context["subitems"] = transparency_tree(self, request)
+        return context
+
+
+class TransparencyDocument(Orderable):
+    """A document published under an item, with its own publication date."""
+
+    page = ParentalKey(TransparencyItemPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("documento"), on_delete=models.PROTECT, related_name="+"
+    )
+    title = models.CharField(_("título"), max_length=255, blank=True)
+    published_on = models.DateField(_("fecha de publicación"), default=timezone.localdate)
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("published_on")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("documento publicado")
+        verbose_name_plural = _("documentos publicados")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class TransparencyLink(Orderable):
+    """A link to an external system (SECOP, SUIT, datos.gov.co, SUIN-Juriscol…)."""
+
+    page = ParentalKey(TransparencyItemPage, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(_("título"), max_length=255)
+    url = models.URLField(_("dirección"))
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("enlace externo")
+        verbose_name_plural = _("enlaces externos")
