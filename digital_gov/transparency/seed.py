@@ -17,18 +17,23 @@ from digital_gov.transparency.models import (
     TransparencySectionPage,
 )
 
+R1519 = "Resolución MinTIC 1519 de 2020, Anexo 2"
+
 #: Who usually keeps each category, and the norm that asks for it.
 SECTION_DEFAULTS = {
-    "1": ("Secretaría General", "Ley 1712 de 2014, art. 9; Resolución MinTIC 1519 de 2020, Anexo 2, num. 1."),
+    "1": ("Secretaría General", f"Ley 1712 de 2014, art. 9; {R1519}, num. 1."),
     "2": ("Oficina Asesora Jurídica", "Ley 1712 de 2014, art. 9 lit. d; Decreto 1081 de 2015."),
     "3": ("Oficina de Contratación", "Ley 1712 de 2014, arts. 9 lit. e y 10; Ley 1150 de 2007."),
     "4": ("Oficina Asesora de Planeación", "Ley 1712 de 2014, arts. 9 lit. d y 11; Decreto 612 de 2018."),
     "5": ("Atención al Ciudadano", "Ley 1712 de 2014, art. 11 lit. a; Decreto 2106 de 2019."),
-    "6": ("Oficina Asesora de Planeación", "Ley 1757 de 2015; Resolución MinTIC 1519 de 2020, Anexo 2, num. 6."),
-    "7": ("Gestión Documental y Oficina de TIC", "Ley 1712 de 2014, arts. 13, 15, 16 y 20; Decreto 1081 de 2015."),
-    "8": ("Oficina de Comunicaciones", "Ley 1712 de 2014, art. 8; Resolución MinTIC 1519 de 2020, Anexo 2, num. 8."),
-    "9": ("Secretaría General", "Resolución MinTIC 1519 de 2020, Anexo 2, num. 9."),
-    "10": ("Subdirección Financiera", "Resolución MinTIC 1519 de 2020, Anexo 2, num. 10."),
+    "6": ("Oficina Asesora de Planeación", f"Ley 1757 de 2015; {R1519}, num. 6."),
+    "7": (
+        "Gestión Documental y Oficina de TIC",
+        "Ley 1712 de 2014, arts. 13, 15, 16 y 20; Decreto 1081 de 2015.",
+    ),
+    "8": ("Oficina de Comunicaciones", f"Ley 1712 de 2014, art. 8; {R1519}, num. 8."),
+    "9": ("Secretaría General", f"{R1519}, num. 9."),
+    "10": ("Subdirección Financiera", f"{R1519}, num. 10."),
 }
 
 

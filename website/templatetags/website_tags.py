@@ -31,3 +31,11 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": page}
     ancestors = page.get_ancestors().filter(depth__gte=2).live()
     return {"ancestors": ancestors, "page": page}
+
+
+@register.simple_tag
+def footer_links():
+    """The footer links editors manage, in their order."""
+    from website.models import FooterLink
+
+    return FooterLink.objects.select_related("page").order_by("sort_order")

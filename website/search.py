@@ -1,0 +1,47 @@
+"""Site search over public pages and public documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from wagtail.documents import get_document_model
+from wagtail.models import Site
+
+from website.sitemap import public_pages
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: str
+    url: str
+    kind: str  # "page" or "document"
+    summary: str = ""
+
+
+def clean_query(raw: str) -> str:
+    """The search terms as typed, trimmed and bounded in length."""
+    return " ".join(raw.split())[:MAX_QUERY_LENGTH]
+
+
+def search_site(site: Site, query: str, request=None) -> list[SearchHit]:
+    """Public live pages of ``site`` first, then documents the public may download."""
+    from digital_gov.documents.privacy import public_document_ids
+
+    pages = public_pages(site).search(query, operator="and")
+    hits = [
+        SearchHit(title=page.title, url=page.get_url(request), kind="page",
+                  summary=page.search_description)
+        for page in pages
+    ]
+    Document = get_document_model()
+    documents = Document.objects.filter(pk__in=public_document_ids()).search(query, operator="and")
+    hits += [SearchHit(title=doc.title, url=doc.url, kind="document") for doc in documents]
+    return hits
+
+
+def paginate(hits: list[SearchHit], page_number) -> object:
+    return Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
