@@ -86,6 +86,8 @@ def _intranet(home: HomePage) -> IntranetPage:
 
 @transaction.atomic
 def seed(report) -> None:
+    from website.demo_content import seed_content
+
     home = _home_page()
     site = _site(home)
     settings = InstitutionSettings.for_site(site)
@@ -95,4 +97,5 @@ def seed(report) -> None:
     if changed:
         settings.save()
     _intranet(home)
+    seed_content(home, settings)
     report("páginas", Page.objects.count())
