@@ -39,3 +39,14 @@ def user_with_role(db):
         return UserFactory(username=f"demo-{role_key}", roles=[role_key])
 
     return make
+
+
+@pytest.fixture
+def transparency(demo_site):
+    """The complete transparency menu of the demo institute, filled and published."""
+    from digital_gov import demo
+
+    demo.seed(lambda *args: None)
+    from digital_gov.transparency.models import TransparencyIndexPage
+
+    return TransparencyIndexPage.objects.get()

@@ -16,7 +16,7 @@ from digital_gov.transparency.anexo2 import number_key
 from digital_gov.transparency.tree import transparency_tree
 
 RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
-number_validator = RegexValidator(r"^\d{1,2}(\.\d{1,2}){0,3}$", _("Use un número como 4, 4.7 o 2.1.3."))
+number_validator = RegexValidator(r"^\d{1,2}(\.\d{1,3}){0,3}$", _("Use un número como 4, 4.7 o 2.1.3."))
 
 
 class UpdateFrequency(models.TextChoices):
@@ -106,14 +106,15 @@ class TransparencyItemForm(WagtailAdminPageForm):
             return cleaned  # a grouping item: its sub-items are its content
 
         def kept(name):
+            # Runs before the formsets are validated: read what was submitted.
             formset = self.formsets.get(name)
             if formset is None:
                 return 0
             return sum(
                 1
                 for form in formset.forms
-                if form.has_changed() or form.instance.pk
-                if not (formset.can_delete and formset._should_delete_form(form))
+                if (form.has_changed() or form.instance.pk)
+                and not form.data.get(form.add_prefix("DELETE"))
             )
 
         body = cleaned.get("body") or ""
