@@ -9,6 +9,8 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from website.shell_cache import connect_signals
         from website.workflows import ensure_editorial_workflow_after_migrate
 
+        connect_signals()
         post_migrate.connect(ensure_editorial_workflow_after_migrate, sender=self)

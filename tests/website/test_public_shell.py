@@ -34,13 +34,13 @@ def test_footer_has_contact_data_and_site_map_link(client, demo_site):
 
 def test_main_navigation_lists_live_menu_pages(client, demo_site):
     home = demo_site.root_page
-    shown = Page(title="Transparencia", slug="transparencia", show_in_menus=True)
-    hidden = Page(title="Borrador oculto", slug="borrador", show_in_menus=True, live=False)
+    shown = Page(title="Sección nueva", slug="seccion-nueva", show_in_menus=True)
+    hidden = Page(title="Borrador oculto", slug="borrador-oculto", show_in_menus=True, live=False)
     home.add_child(instance=shown)
     home.add_child(instance=hidden)
     html = client.get("/").content.decode()
     nav = html[html.index('class="main-nav"') : html.index("</nav>")]
-    assert "Transparencia" in nav
+    assert "Sección nueva" in nav
     assert "Borrador oculto" not in nav
 
 
@@ -62,9 +62,9 @@ def test_500_is_spanish_and_standalone(client, demo_site):
 
 def test_site_map_lists_public_pages_and_not_the_intranet(client, demo_site):
     home = demo_site.root_page
-    home.add_child(instance=Page(title="Noticias", slug="noticias"))
+    home.add_child(instance=Page(title="Informes especiales", slug="informes-especiales"))
     html = client.get("/mapa-del-sitio/").content.decode()
-    assert "Noticias" in html
+    assert "Informes especiales" in html
     assert "Intranet" not in html[html.index("<h1") :]
 
 

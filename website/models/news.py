@@ -41,12 +41,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
             .live()
             .public()
             .select_related("image")
-            .prefetch_related("tagged_items__tag")
+            .prefetch_related(
+                models.Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag"))
+            )
             .order_by("-date", "-pk")
         )
 
-    def filtered_news(self, request):
-        news = self.news()
+    def filtered_news(self, news, request):
         year, tag = request.GET.get("anio", ""), request.GET.get("etiqueta", "")
         if year.isdigit():
             news = news.filter(date__year=int(year))
@@ -58,7 +59,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news, year, tag = self.filtered_news(request)
+        all_news = self.news()
+        news, year, tag = self.filtered_news(all_news, request)
         paginator = Paginator(news, NEWS_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("pagina", 1))
@@ -70,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             {
                 "page_obj": page_obj,
                 "news_items": page_obj.object_list,
-                "years": self.news().dates("date", "year", order="DESC"),
+                "years": all_news.dates("date", "year", order="DESC"),
                 "selected_year": year,
                 "selected_tag": tag,
                 "filtered": bool(year or tag),

@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Site
 
+from website import shell_cache
+
 register = template.Library()
 
 
@@ -11,9 +13,7 @@ def main_menu(context):
     """The site's main navigation: live pages under the home page marked "show in menus"."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    items = []
-    if site is not None:
-        items = site.root_page.get_children().live().in_menu()
+    items = shell_cache.menu_items(site) if site is not None else []
     current = context.get("page")
     return {
         "request": request,
@@ -33,9 +33,20 @@ def breadcrumbs(context):
     return {"ancestors": ancestors, "page": page}
 
 
-@register.simple_tag
-def footer_links():
+@register.simple_tag(takes_context=True)
+def footer_links(context):
     """The footer links editors manage, in their order."""
-    from website.models import FooterLink
+    site = _site(context)
+    return shell_cache.footer_links(site) if site else []
 
-    return FooterLink.objects.select_related("page").order_by("sort_order")
+
+@register.simple_tag(takes_context=True)
+def institution(context):
+    """The institution's data for the header and footer (cached per site)."""
+    site = _site(context)
+    return shell_cache.institution(site) if site else None
+
+
+def _site(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request else None

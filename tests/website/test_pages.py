@@ -1,0 +1,228 @@
+"""Public page types: news, events, forms, search, robots and sitemaps."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.utils import timezone
+
+from website.models import EventPage, FormPage, NewsIndexPage, NewsPage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news_index(demo_site):
+    return NewsIndexPage.objects.get()
+
+
+def _news(index, n, *, day=None, tags=()):
+    page = NewsPage(
+        title=f"Noticia {n}", slug=f"noticia-{n}", date=day or date(2026, 1, 1) + timedelta(days=n % 300),
+        summary=f"Resumen {n}",
+    )
+    index.add_child(instance=page)
+    if tags:
+        page.tags.add(*tags)
+        page.save_revision().publish()
+    return page
+
+
+def test_news_index_is_paginated_and_newest_first(client, news_index):
+    for n in range(25):
+        _news(news_index, n)
+    html = client.get(news_index.url).content.decode()
+    assert "Página 1 de" in html
+    first = client.get(news_index.url + "?pagina=99").status_code
+    assert first == 200  # out of range shows the last page rather than an error
+    assert client.get(news_index.url + "?pagina=abc").status_code == 200
+
+
+def test_news_index_filters_by_year_and_tag(client, news_index):
+    _news(news_index, 1, day=date(2024, 5, 1), tags=["salud"])
+    _news(news_index, 2, day=date(2023, 5, 1))
+    html = client.get(news_index.url + "?anio=2024").content.decode()
+    assert "Noticia 1" in html and "Noticia 2" not in html
+    html = client.get(news_index.url + "?etiqueta=salud").content.decode()
+    assert "Noticia 1" in html and "Noticia 2" not in html
+    assert client.get(news_index.url + "?anio=<script>").status_code == 200
+
+
+def test_news_rss_feed(client, news_index):
+    response = client.get(news_index.url + "rss/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    assert "<title>Abierta la convocatoria" in response.content.decode()
+
+
+def test_news_index_query_budget_with_100_news(client, news_index, django_assert_max_num_queries):
+    for n in range(100):
+        _news(news_index, n, tags=["tic"] if n % 10 == 0 else ())
+    client.get(news_index.url)
+    with django_assert_max_num_queries(12):
+        assert client.get(news_index.url).status_code == 200
+
+
+def test_home_query_budget(client, demo_site, django_assert_max_num_queries):
+    client.get("/")
+    with django_assert_max_num_queries(15):
+        assert client.get("/").status_code == 200
+
+
+def test_event_ical(client, demo_site):
+    event = EventPage.objects.live().first()
+    response = client.get(event.url + "ical/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert "BEGIN:VEVENT" in body and f"SUMMARY:{event.title}" in body
+    assert "DTSTART" in body
+
+
+def _contact(client):
+    page = FormPage.objects.get(slug="contactenos")
+    return page, {
+        "nombre_completo": "Ana Pérez",
+        "correo_electronico": "ana@example.org",
+        "asunto": "Consulta",
+        "mensaje": "¿Cuál es el horario?",
+    }
+
+
+def test_contact_form_emails_the_institution(client, demo_site):
+    cache.clear()
+    page, data = _contact(client)
+    response = client.post(page.url, data)
+    assert response.status_code == 200
+    assert "Recibimos su mensaje" in response.content.decode()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["contactenos@instituto-demo.example"]
+    assert "Ana Pérez" in mail.outbox[0].body
+    assert page.get_submissions().count() == 1
+
+
+def test_contact_form_errors_are_shown_and_nothing_is_lost(client, demo_site):
+    cache.clear()
+    page, data = _contact(client)
+    data["correo_electronico"] = "no-es-un-correo"
+    response = client.post(page.url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "el formulario tiene errores" in html
+    assert "¿Cuál es el horario?" in html
+    assert page.get_submissions().count() == 0
+
+
+def test_honeypot_catches_bots_silently(client, demo_site):
+    cache.clear()
+    page, data = _contact(client)
+    response = client.post(page.url, {**data, "sitio_web": "http://spam.example"})
+    assert response.status_code == 200
+    assert page.get_submissions().count() == 0
+    assert mail.outbox == []
+
+
+def test_too_many_submissions_get_a_429_in_spanish(client, demo_site):
+    cache.clear()
+    page, data = _contact(client)
+    for _ in range(5):
+        assert client.post(page.url, data).status_code == 200
+    response = client.post(page.url, data)
+    assert response.status_code == 429
+    assert "demasiados formularios" in response.content.decode()
+    assert page.get_submissions().count() == 5
+
+
+def test_search_finds_pages_and_documents(client, demo_site):
+    from digital_gov import demo
+
+    demo.seed(lambda *args: None)
+    html = client.get("/buscar/?q=Plan+de+Acción").content.decode()
+    assert "(página)" in html
+    assert "(documento)" in html
+
+
+def test_search_without_results_says_so(client, demo_site):
+    html = client.get("/buscar/?q=xyzzy").content.decode()
+    assert "No encontramos resultados" in html
+
+
+def test_search_input_is_escaped(client, demo_site):
+    html = client.get('/buscar/?q=<script>alert("x")</script>').content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_search_does_not_show_drafts_or_intranet(client, demo_site):
+    draft = StandardPage(title="Borrador secreto", slug="borrador-secreto", live=False)
+    demo_site.root_page.add_child(instance=draft)
+    assert "Borrador secreto" not in client.get("/buscar/?q=secreto").content.decode()
+    assert "Intranet" not in client.get("/buscar/?q=intranet").content.decode().split("<main")[1]
+
+
+def test_search_is_paginated(client, demo_site):
+    for n in range(15):
+        demo_site.root_page.add_child(instance=StandardPage(title=f"Convocatoria {n}", slug=f"conv-{n}"))
+    html = client.get("/buscar/?q=Convocatoria").content.decode()
+    assert "Página 1 de 2" in html
+    assert "Página 2 de 2" in client.get("/buscar/?q=Convocatoria&pagina=2").content.decode()
+
+
+def test_robots_and_sitemap(client, demo_site):
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/noticias/" in sitemap
+    assert "/intranet/" not in sitemap
+
+
+def test_breadcrumbs_on_inner_pages(client, demo_site):
+    html = client.get("/atencion-y-servicios-a-la-ciudadania/contactenos/").content.decode()
+    assert 'aria-label="Ruta de navegación"' in html
+    assert "Atención y servicios a la ciudadanía</a>" in html
+
+
+def test_participa_has_its_six_sections(client, demo_site):
+    participa = StandardPage.objects.get(slug="participa")
+    assert participa.get_children().live().count() == 6
+
+
+def test_rich_text_cannot_carry_script(client, demo_site, user_with_role):
+    import json
+
+    client.force_login(user_with_role("publicador"))
+    contentstate = {
+        "blocks": [{"key": "a", "type": "unstyled", "depth": 0, "text": "<script>alert(1)</script> clic",
+                    "inlineStyleRanges": [], "entityRanges": [{"offset": 33, "length": 4, "key": 0}]}],
+        "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": "javascript:alert(1)"}}},
+    }
+    body = json.dumps([{"type": "rich_text", "value": json.dumps(contentstate), "id": "x"}])
+    client.post(
+        f"/admin/pages/add/website/standardpage/{demo_site.root_page.pk}/",
+        {"title": "Con script", "slug": "con-script", "intro": "", "body-count": "1",
+         "body-0-type": "rich_text", "body-0-value": json.dumps(contentstate), "body-0-deleted": "",
+         "body-0-order": "0", "body-0-id": "x", "body": body, "action-publish": "1"},
+    )
+    page = StandardPage.objects.filter(slug="con-script").first()
+    if page is not None:
+        html = client.get(page.url).content.decode()
+        assert "<script>alert" not in html
+        assert "javascript:" not in html
+
+
+def test_scheduled_page_goes_live_on_the_next_tick(demo_site):
+    import time
+
+    from portal.tasks import scheduler_tick
+
+    page = StandardPage(title="Programada", slug="programada", live=False)
+    demo_site.root_page.add_child(instance=page)
+    page.go_live_at = timezone.now() + timedelta(seconds=1)
+    page.save_revision().publish()  # scheduled: not live yet
+    page.refresh_from_db()
+    assert not page.live
+    time.sleep(1.2)
+    scheduler_tick()
+    page.refresh_from_db()
+    assert page.live
