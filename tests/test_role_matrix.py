@@ -20,16 +20,24 @@ ROLES = [
     "administrador",
 ]
 
+CONTENT_EDITORS = {"editor", "publicador", "administrador"}
 GOVERNANCE_READERS = {"profesional_tic", "gerente", "auditor", "administrador"}
 GOVERNANCE_WRITERS = {"profesional_tic", "administrador"}
 ADMIN_USERS = set(ROLES) - {None, "funcionario"}
 
 
+PUBLIC = {"home", "site_map", "transparency", "transparency_item", "news", "search"}
+
+
 def expected(url_name, role):
+    if url_name == "draft":
+        return "notfound"  # drafts are never served on the public site, to anyone
     if role is None:
-        return "ok" if url_name in {"home", "site_map"} else "login"
-    if url_name in {"home", "site_map", "intranet"}:
+        return "ok" if url_name in PUBLIC else "login"
+    if url_name in PUBLIC | {"intranet"}:
         return "ok"
+    if url_name in {"documents_admin", "page_edit"}:
+        return "ok" if role in CONTENT_EDITORS else "denied"
     if url_name == "admin":
         return "ok" if role in ADMIN_USERS else "denied"
     if url_name in {"process_list", "process_inspect", "process_history"}:
@@ -39,9 +47,21 @@ def expected(url_name, role):
     raise AssertionError(url_name)
 
 
-def urls(process):
+def urls(process, site):
+    from digital_gov.transparency.models import TransparencyItemPage
+    from website.models import StandardPage
+
+    draft = StandardPage(title="Borrador", slug="borrador-matriz", live=False)
+    site.root_page.add_child(instance=draft)
     return {
         "home": "/",
+        "transparency": "/transparencia/",
+        "transparency_item": TransparencyItemPage.objects.live().get(number="4.7").url,
+        "news": "/noticias/",
+        "search": "/buscar/?q=plan",
+        "draft": draft.url_path.replace(site.root_page.url_path, "/", 1),
+        "documents_admin": "/admin/documents/",
+        "page_edit": f"/admin/pages/{site.root_page.pk}/edit/",
         "site_map": "/mapa-del-sitio/",
         "intranet": "/intranet/",
         "admin": "/admin/",
@@ -58,6 +78,8 @@ def outcome(response):
         return "ok"
     if response.status_code == 403:
         return "denied"
+    if response.status_code == 404:
+        return "notfound"
     if response.status_code == 302:
         target = response["Location"]
         signed_in = response.wsgi_request.user.is_authenticated
@@ -69,12 +91,12 @@ def outcome(response):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES, ids=lambda r: r or "anonimo")
-def test_role_matrix(client, demo_site, user_with_role, role):
+def test_role_matrix(client, transparency, demo_site, user_with_role, role):
     process = ProcessFactory()
     user = user_with_role(role)
     if user is not None:
         client.force_login(user)
-    results = {name: outcome(client.get(url)) for name, url in urls(process).items()}
+    results = {name: outcome(client.get(url)) for name, url in urls(process, demo_site).items()}
     wanted = {name: expected(name, role) for name in results}
     assert results == wanted
 

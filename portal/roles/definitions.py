@@ -101,7 +101,7 @@ ROLES: tuple[Role, ...] = (
         admin_access=True,
         includes=("editor",),
         permissions=("website.delete_*", "digital_gov.delete_dataset*", *_MEDIA_DELETION),
-        page_permissions=("add", "change", "lock", "publish", "unlock"),
+        page_permissions=("publish", "unlock"),
         collection_permissions=_MEDIA_DELETION,
     ),
     Role(
@@ -173,6 +173,18 @@ def permission_patterns(role: Role) -> tuple[str, ...]:
         patterns.append(ADMIN_ACCESS)
     patterns.extend(role.permissions)
     return tuple(dict.fromkeys(patterns))
+
+
+def page_permissions(role: Role) -> tuple[str, ...]:
+    """Page permission actions of ``role``, including those of the roles it includes."""
+    actions = [a for included in role.includes for a in page_permissions(role_by_key(included))]
+    return tuple(dict.fromkeys([*actions, *role.page_permissions]))
+
+
+def collection_permissions(role: Role) -> tuple[str, ...]:
+    """Collection permissions of ``role``, including those of the roles it includes."""
+    perms = [p for included in role.includes for p in collection_permissions(role_by_key(included))]
+    return tuple(dict.fromkeys([*perms, *role.collection_permissions]))
 
 
 def matching_permissions(patterns: tuple[str, ...], available: list[str]) -> set[str]:

@@ -17,7 +17,9 @@ from portal.roles.definitions import (
     REPLACED_GROUPS,
     ROLES,
     Role,
+    collection_permissions,
     matching_permissions,
+    page_permissions,
     permission_patterns,
 )
 
@@ -53,12 +55,12 @@ def sync_roles(*, apps=global_apps, using: str = DEFAULT_DB_ALIAS) -> list[RoleS
 
 
 def _sync_page_permissions(apps, using, group, role: Role, by_name) -> int:
-    wanted = [by_name[f"wagtailcore.{action}_page"] for action in role.page_permissions]
+    wanted = [by_name[f"wagtailcore.{action}_page"] for action in page_permissions(role)]
     return _sync_tree_root_permissions(apps, using, group, "Page", "GroupPagePermission", "page", wanted)
 
 
 def _sync_collection_permissions(apps, using, group, role: Role, by_name) -> int:
-    wanted = [by_name[name] for name in role.collection_permissions if name in by_name]
+    wanted = [by_name[name] for name in collection_permissions(role) if name in by_name]
     return _sync_tree_root_permissions(
         apps, using, group, "Collection", "GroupCollectionPermission", "collection", wanted
     )

@@ -112,3 +112,12 @@ def test_only_publicador_and_administrador_may_publish_pages():
         )
     )
     assert "Editor" in editors
+
+
+def test_included_roles_add_their_page_and_collection_permissions():
+    from portal.roles.definitions import collection_permissions, page_permissions
+
+    publicador = role_by_key("publicador")
+    assert set(page_permissions(publicador)) == {"add", "change", "lock", "publish", "unlock"}
+    assert "wagtaildocs.add_document" in collection_permissions(publicador)
+    assert "wagtaildocs.delete_document" in collection_permissions(publicador)

@@ -82,3 +82,12 @@ def test_publicador_can_publish_directly(client, demo_site, user_with_role):
     client.force_login(user_with_role("publicador"))
     _create(client, demo_site.root_page, action="action-publish", slug="directa")
     assert StandardPage.objects.get(slug="directa").live
+
+
+def test_editors_get_wagtails_accessibility_checker_on_pages(client, demo_site, user_with_role):
+    client.force_login(user_with_role("editor"))
+    html = client.get("/").content.decode()
+    assert "wagtail-userbar" in html
+    assert 'id="checker-axe-configuration"' in html  # Wagtail's content checker (axe) for editors
+    client.logout()
+    assert "wagtail-userbar" not in client.get("/").content.decode()
