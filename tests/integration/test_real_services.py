@@ -54,11 +54,37 @@ def real_huey(tmp_path):
     huey.immediate = True
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_huey_consumer_runs_the_scheduler_tick(real_huey):
+def test_the_scheduler_tick_is_due_every_minute():
+    from datetime import datetime
+
+    from huey.contrib.djhuey import HUEY as huey
+
     from portal.tasks import scheduler_tick
 
-    scheduler_tick()  # enqueued in the real storage (periodic tasks store no result)
+    for minute in (0, 1, 17, 59):
+        due = huey.read_periodic(datetime(2026, 11, 25, 10, minute))
+        assert scheduler_tick.task_class in {type(task) for task in due}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_huey_consumer_publishes_a_scheduled_page(real_huey):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portal.tasks import scheduler_tick
+    from website import demo
+    from website.models import HomePage, StandardPage
+
+    demo.seed(lambda *args: None)
+    page = StandardPage(title="Aviso programado", slug="aviso-programado", live=False)
+    HomePage.objects.get().add_child(instance=page)
+    page.go_live_at = timezone.now() + timedelta(seconds=1)
+    page.save_revision().publish()
+    assert not StandardPage.objects.get(pk=page.pk).live
+    time.sleep(1.2)
+
+    scheduler_tick()  # what the consumer's scheduler enqueues every minute (no stored result)
     assert real_huey.pending_count() == 1
     consumer = real_huey.create_consumer(workers=1, periodic=False, check_worker_health=False)
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
@@ -74,4 +100,5 @@ def test_huey_consumer_runs_the_scheduler_tick(real_huey):
             signal.signal(sig, handler)
     assert real_huey.pending_count() == 0
     beat = SchedulerHeartbeat.objects.get(name=SCHEDULER_TICK)
-    assert beat.last_result == "publicados: 0; vencidos: 0"
+    assert beat.last_result == "publicados: 1; vencidos: 0"
+    assert StandardPage.objects.get(pk=page.pk).live

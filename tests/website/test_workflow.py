@@ -12,7 +12,8 @@ EMPTY_STREAM = "[]"
 
 
 def _create(client, parent, action=None, slug="nueva-pagina"):
-    data = {"title": "Nueva página", "slug": slug, "intro": "Resumen", "body-count": "0", "body": EMPTY_STREAM}
+    data = {"title": "Nueva página", "slug": slug, "intro": "Resumen", "body-count": "0"}
+    data["body"] = EMPTY_STREAM
     if action:
         data[action] = "1"
     return client.post(f"/admin/pages/add/website/standardpage/{parent.pk}/", data)
