@@ -204,11 +204,12 @@ def test_rich_text_cannot_carry_script(client, demo_site, user_with_role):
          "body-0-type": "rich_text", "body-0-value": json.dumps(contentstate), "body-0-deleted": "",
          "body-0-order": "0", "body-0-id": "x", "body": body, "action-publish": "1"},
     )
-    page = StandardPage.objects.filter(slug="con-script").first()
-    if page is not None:
-        html = client.get(page.url).content.decode()
-        assert "<script>alert" not in html
-        assert "javascript:" not in html
+    page = StandardPage.objects.get(slug="con-script")
+    assert page.live
+    html = client.get(page.url).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; clic" in html  # shown as text, not run
+    assert "<script>alert" not in html
+    assert "javascript:" not in html
 
 
 def test_scheduled_page_goes_live_on_the_next_tick(demo_site):
