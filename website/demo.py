@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from wagtail.models import Page, PageViewRestriction, Site
 
+from portal.pages import ensure_child_page
 from website.models import HomePage, InstitutionSettings, IntranetPage
 
 INSTITUTION = {
@@ -51,9 +52,7 @@ def _home_page() -> HomePage:
 def _site(home: HomePage) -> Site:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
-        )
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     changed = False
     if site.root_page_id != home.pk:
         site.root_page = home
@@ -67,20 +66,16 @@ def _site(home: HomePage) -> Site:
 
 
 def _intranet(home: HomePage) -> IntranetPage:
-    intranet = IntranetPage.objects.child_of(home).first()
-    if intranet is None:
-        intranet = IntranetPage(
-            title="Intranet",
-            slug="intranet",
-            intro="Servicios de la oficina de TIC para los funcionarios del Instituto.",
-            show_in_menus=False,
-        )
-        home.add_child(instance=intranet)
-        intranet.save_revision().publish()
-    # Also keep it out of public listings (search, sitemaps) that honour view restrictions.
-    PageViewRestriction.objects.get_or_create(
-        page=intranet, restriction_type=PageViewRestriction.LOGIN
+    intranet = ensure_child_page(
+        home,
+        IntranetPage,
+        "intranet",
+        title="Intranet",
+        intro="Servicios de la oficina de TIC para los funcionarios del Instituto.",
+        show_in_menus=False,
     )
+    # Also keep it out of public listings (search, sitemaps) that honour view restrictions.
+    PageViewRestriction.objects.get_or_create(page=intranet, restriction_type=PageViewRestriction.LOGIN)
     return intranet
 
 

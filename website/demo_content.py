@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from portal.pages import ensure_child_page
 from website.models import (
     EventIndexPage,
     EventPage,
@@ -79,23 +80,12 @@ NEWS = [
 ]
 
 
-def _ensure(parent: Page, model, slug: str, **fields):
-    """The live child of ``parent`` with ``slug``, created and published if missing."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing is not None:
-        return existing.specific
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _text(html: str):
     return [("rich_text", RichText(html))]
 
 
 def _attention_menu(home: Page) -> dict[str, Page]:
-    attention = _ensure(
+    attention = ensure_child_page(
         home,
         StandardPage,
         "atencion-y-servicios-a-la-ciudadania",
@@ -103,7 +93,7 @@ def _attention_menu(home: Page) -> dict[str, Page]:
         show_in_menus=True,
         intro="Trámites, canales de atención y peticiones, quejas, reclamos, sugerencias y denuncias.",
     )
-    procedures = _ensure(
+    procedures = ensure_child_page(
         attention,
         StandardPage,
         "tramites-y-otros-procedimientos",
@@ -113,7 +103,7 @@ def _attention_menu(home: Page) -> dict[str, Page]:
             "Las consultas de acceso a información pública se atienden en 10 días hábiles.</p>"
         ),
     )
-    _ensure(
+    ensure_child_page(
         attention,
         StandardPage,
         "canales-de-atencion",
@@ -124,7 +114,7 @@ def _attention_menu(home: Page) -> dict[str, Page]:
             "contacto y correo contactenos@instituto-demo.example.</li></ul>"
         ),
     )
-    contact = _ensure(
+    contact = ensure_child_page(
         attention,
         FormPage,
         "contactenos",
@@ -146,7 +136,7 @@ def _attention_menu(home: Page) -> dict[str, Page]:
             FormField.objects.create(
                 page=contact, sort_order=order, label=label, field_type=field_type, required=required
             )
-    pqrsd = _ensure(
+    pqrsd = ensure_child_page(
         attention,
         StandardPage,
         "pqrsd",
@@ -176,7 +166,7 @@ def _attention_menu(home: Page) -> dict[str, Page]:
 
 
 def _participa(home: Page) -> Page:
-    participa = _ensure(
+    participa = ensure_child_page(
         home,
         StandardPage,
         "participa",
@@ -187,12 +177,14 @@ def _participa(home: Page) -> Page:
     for title, text in PARTICIPA_SECTIONS:
         from django.utils.text import slugify
 
-        _ensure(participa, StandardPage, slugify(title)[:60], title=title, body=_text(f"<p>{text}</p>"))
+        ensure_child_page(
+            participa, StandardPage, slugify(title)[:60], title=title, body=_text(f"<p>{text}</p>")
+        )
     return participa
 
 
 def _news(home: Page) -> NewsIndexPage:
-    index = _ensure(
+    index = ensure_child_page(
         home,
         NewsIndexPage,
         "noticias",
@@ -220,7 +212,7 @@ def _news(home: Page) -> NewsIndexPage:
 
 
 def _events(home: Page) -> EventIndexPage:
-    index = _ensure(
+    index = ensure_child_page(
         home,
         EventIndexPage,
         "eventos",
@@ -229,7 +221,7 @@ def _events(home: Page) -> EventIndexPage:
     )
     next_year = timezone.localdate().year + 1
     starts = datetime(next_year, 3, 12, 9, 0, tzinfo=BOGOTA)
-    _ensure(
+    ensure_child_page(
         index,
         EventPage,
         "audiencia-publica-rendicion-de-cuentas",
@@ -240,7 +232,7 @@ def _events(home: Page) -> EventIndexPage:
         summary="Presentación de resultados de la gestión y diálogo con la ciudadanía.",
     )
     starts = datetime(next_year, 2, 4, 14, 0, tzinfo=BOGOTA)
-    _ensure(
+    ensure_child_page(
         index,
         EventPage,
         "taller-de-datos-abiertos",
@@ -254,7 +246,7 @@ def _events(home: Page) -> EventIndexPage:
 
 
 def _policies(home: Page, settings: InstitutionSettings) -> None:
-    privacy = _ensure(
+    privacy = ensure_child_page(
         home,
         StandardPage,
         "politica-de-tratamiento-de-datos-personales",
@@ -265,7 +257,7 @@ def _policies(home: Page, settings: InstitutionSettings) -> None:
             "escribiendo a contactenos@instituto-demo.example.</p>"
         ),
     )
-    terms = _ensure(
+    terms = ensure_child_page(
         home,
         StandardPage,
         "terminos-y-condiciones",

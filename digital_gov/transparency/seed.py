@@ -16,6 +16,7 @@ from digital_gov.transparency.models import (
     TransparencyItemPage,
     TransparencySectionPage,
 )
+from portal.pages import ensure_child_page
 
 R1519 = "Resolución MinTIC 1519 de 2020, Anexo 2"
 
@@ -46,20 +47,17 @@ def _publish(page: Page) -> None:
 
 
 def ensure_index(home: Page) -> TransparencyIndexPage:
-    index = TransparencyIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = TransparencyIndexPage(
-            title="Transparencia y acceso a la información pública",
-            slug="transparencia",
-            show_in_menus=True,
-            intro=(
-                "<p>Información que el Instituto publica en cumplimiento de la Ley 1712 de 2014 "
-                "y de la Resolución MinTIC 1519 de 2020, Anexo 2.</p>"
-            ),
-        )
-        home.add_child(instance=index)
-        _publish(index)
-    return index
+    return ensure_child_page(
+        home,
+        TransparencyIndexPage,
+        "transparencia",
+        title="Transparencia y acceso a la información pública",
+        show_in_menus=True,
+        intro=(
+            "<p>Información que el Instituto publica en cumplimiento de la Ley 1712 de 2014 "
+            "y de la Resolución MinTIC 1519 de 2020, Anexo 2.</p>"
+        ),
+    )
 
 
 @transaction.atomic
