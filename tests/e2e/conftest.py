@@ -33,6 +33,11 @@ def browser(live_server):
             )
             yield browser
             browser.close()
+            # Connections opened while Playwright's loop ran belong to that context: close them
+            # here, or the test database cannot be dropped at the end of the run.
+            from django.db import connections
+
+            connections.close_all()
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
