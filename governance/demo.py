@@ -1,21 +1,72 @@
-"""Demo institute, governance part: the Gestión de TIC process (header of its sheet)."""
+"""Demo institute, governance part: the Gestión de TIC process sheet, as approved."""
 
 from __future__ import annotations
 
-from governance.processes.models import Process, ProcessType
+from datetime import date
 
-GESTION_TIC = {
-    "name": "Gestión de TIC",
-    "process_type": ProcessType.SUPPORT,
-    "objective": (
-        "Administrar y mantener la plataforma tecnológica y de comunicaciones en condiciones "
-        "óptimas y de seguridad, proveer e implementar nuevas tecnologías acorde a las "
-        "necesidades del Instituto."
-    ),
-    "leader": "Gerente",
-}
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+
+from governance.documents.models import ControlledDocument, DocumentKind, DocumentVersion
+from governance.processes import gestion_tic
+from governance.processes.models import Process, ProcessActivity, ProcessCriterion
+from portal.sample_pdf import sample_pdf
+
+APPROVED_ON = date(2024, 3, 15)
 
 
+def _file(code: str, title: str):
+    Document = get_document_model()
+    document = Document.objects.filter(title=f"{code} {title}").first()
+    if document is None:
+        document = Document(title=f"{code} {title}")
+        document.file.save(f"{code.lower()}.pdf", ContentFile(sample_pdf(f"{code} {title}", ["Versión 1"])))
+        document.save()
+    return document
+
+
+def seed_process() -> Process:
+    process, _ = Process.objects.get_or_create(code=gestion_tic.HEADER["code"], defaults=gestion_tic.HEADER)
+    if not process.activities.exists():
+        _activities(process)
+    if not process.criteria.exists():
+        for order, (kind, text, url) in enumerate(gestion_tic.CRITERIA):
+            ProcessCriterion.objects.create(process=process, sort_order=order, kind=kind, text=text, url=url)
+    documents = [(DocumentKind.PLAN, *plan) for plan in gestion_tic.PLANS]
+    documents += [(DocumentKind.PROCEDURE, *procedure) for procedure in gestion_tic.PROCEDURES]
+    for order, (kind, code, title) in enumerate(documents):
+        if ControlledDocument.objects.filter(code=code).exists():
+            continue
+        document = ControlledDocument.objects.create(
+            process=process, kind=kind, code=code, title=title, sort_order=order
+        )
+        DocumentVersion.objects.create(
+            document=document, version="1", approved_on=APPROVED_ON, approved_by="Gerente",
+            file=_file(code, title), change_summary="Versión inicial",
+        )
+    return process
+
+
+def _activities(process: Process) -> None:
+    for order, (phase, number, text, suppliers, inputs, responsible, outputs, clients) in enumerate(
+        gestion_tic.ACTIVITIES
+    ):
+        ProcessActivity.objects.create(
+            process=process,
+            sort_order=order,
+            phase=phase,
+            number=number,
+            text=text,
+            suppliers=suppliers,
+            inputs=inputs,
+            responsible=responsible,
+            outputs=outputs,
+            clients=clients,
+        )
+
+
+@transaction.atomic
 def seed(report) -> None:
-    Process.objects.update_or_create(code="GTI", defaults=GESTION_TIC)
+    seed_process()
     report("procesos", Process.objects.count())

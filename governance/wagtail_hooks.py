@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
+from governance.documents.admin import ControlledDocumentAdmin
 from governance.processes.admin import ProcessAdmin
 
 
@@ -10,7 +11,7 @@ class GovernanceGroup(ModelAdminGroup):
     menu_label = _("Gobernanza")
     menu_icon = "clipboard-list"
     menu_order = 200
-    items = (ProcessAdmin,)
+    items = (ProcessAdmin, ControlledDocumentAdmin)
 
 
 modeladmin_register(GovernanceGroup)

@@ -1,8 +1,9 @@
 """Documents stay private until a live page publishes them.
 
-A document is downloadable by the public when a live page, or a non-page object such as a
-setting or a snippet, refers to it (Wagtail's reference index, which records a page's own
-fields and its inline children). Staff who may choose or change documents always can.
+A document is downloadable by the public when a live page refers to it (Wagtail's reference
+index records a page's own fields and its inline children). References from registers — a
+procedure's versions, evidence of a control — do not publish a file. Staff who may choose or
+change documents always can download.
 """
 
 from __future__ import annotations
@@ -17,23 +18,21 @@ def _references_to_documents():
     return ReferenceIndex.objects.filter(to_content_type=document_type)
 
 
-def _split(references):
-    """(document ids referred by non-pages, {page id: document ids})."""
+def _by_page(references) -> dict[int, set[int]]:
+    """``{page id: ids of the documents it refers to}``."""
     page_type = ContentType.objects.get_for_model(Page)
-    from_other, from_pages = set(), {}
-    for base_type, object_id, document_id in references.values_list(
-        "base_content_type_id", "object_id", "to_object_id"
+    from_pages: dict[int, set[int]] = {}
+    for object_id, document_id in references.filter(base_content_type=page_type).values_list(
+        "object_id", "to_object_id"
     ):
-        if base_type == page_type.pk:
-            from_pages.setdefault(int(object_id), set()).add(int(document_id))
-        else:
-            from_other.add(int(document_id))
-    return from_other, from_pages
+        from_pages.setdefault(int(object_id), set()).add(int(document_id))
+    return from_pages
 
 
 def public_document_ids() -> set[int]:
     """Ids of every document the public may download."""
-    public, from_pages = _split(_references_to_documents())
+    from_pages = _by_page(_references_to_documents())
+    public: set[int] = set()
     for page_id in Page.objects.live().filter(pk__in=from_pages).values_list("pk", flat=True):
         public |= from_pages[page_id]
     return public
@@ -41,8 +40,8 @@ def public_document_ids() -> set[int]:
 
 def is_public(document) -> bool:
     """Whether anonymous visitors may download ``document``."""
-    from_other, from_pages = _split(_references_to_documents().filter(to_object_id=str(document.pk)))
-    return bool(from_other) or Page.objects.live().filter(pk__in=from_pages).exists()
+    from_pages = _by_page(_references_to_documents().filter(to_object_id=str(document.pk)))
+    return Page.objects.live().filter(pk__in=from_pages).exists()
 
 
 def user_may_always_download(user) -> bool:

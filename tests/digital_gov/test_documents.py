@@ -154,3 +154,13 @@ def test_unpublishing_the_page_makes_its_document_private_again(client, demo_sit
     assert client.get(document.url).status_code == 200
     Page.objects.get(pk=page.pk).specific.unpublish()
     assert client.get(document.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_procedure_file_is_not_published_by_its_register(client, demo_site):
+    from governance.demo import seed_process
+    from governance.documents.models import DocumentVersion
+
+    seed_process()
+    version = DocumentVersion.objects.select_related("file").first()
+    assert client.get(version.file.url).status_code == 404

@@ -1,0 +1,101 @@
+"""Institutional XLSX reports: one place for the header and the styles every report shares."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import xlsxwriter
+from django.utils import timezone
+
+GOVCO_DARK = "#004884"
+GOVCO_BLUE = "#3366CC"
+SOFT = "#E6ECF5"
+TRAFFIC_COLOURS = {"verde": "#2E7D32", "amarillo": "#F9A825", "rojo": "#C62828", "sin_dato": "#9E9E9E"}
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass
+class Styles:
+    title: object
+    subtitle: object
+    header: object
+    text: object
+    wrap: object
+    wrap_bold: object
+    phase: object
+    number: object
+    percent: object
+    date: object
+    traffic: dict
+
+
+def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook, io.BytesIO, Styles]:
+    """A workbook writing to memory, with the institutional styles."""
+    output = io.BytesIO()
+    workbook = xlsxwriter.Workbook(
+        output,
+        {"constant_memory": constant_memory, "in_memory": not constant_memory,
+         "default_date_format": "yyyy-mm-dd", "remove_timezone": True},
+    )
+    base = {"font_name": "Arial", "font_size": 10, "valign": "top", "border": 1}
+    styles = Styles(
+        title=workbook.add_format({"font_name": "Arial", "bold": True, "font_size": 14,
+                                   "font_color": GOVCO_DARK, "align": "center", "valign": "vcenter"}),
+        subtitle=workbook.add_format({"font_name": "Arial", "font_size": 10, "align": "center",
+                                      "valign": "vcenter", "italic": True}),
+        header=workbook.add_format({**base, "bold": True, "bg_color": GOVCO_DARK, "font_color": "#FFFFFF",
+                                    "align": "center", "valign": "vcenter", "text_wrap": True}),
+        text=workbook.add_format(base),
+        wrap=workbook.add_format({**base, "text_wrap": True}),
+        wrap_bold=workbook.add_format({**base, "text_wrap": True, "bold": True}),
+        phase=workbook.add_format({**base, "bold": True, "bg_color": SOFT, "align": "center",
+                                   "valign": "vcenter", "rotation": 90}),
+        number=workbook.add_format({**base, "num_format": "#,##0.00"}),
+        percent=workbook.add_format({**base, "num_format": "0.0%"}),
+        date=workbook.add_format({**base, "num_format": "yyyy-mm-dd"}),
+        traffic={
+            name: workbook.add_format({**base, "bold": True, "bg_color": colour, "font_color": "#FFFFFF",
+                                       "align": "center"})
+            for name, colour in TRAFFIC_COLOURS.items()
+        },
+    )
+    return workbook, output, styles
+
+
+def write_header(sheet, styles: Styles, *, institution: str, title: str, last_col: int,
+                 subtitle: str = "") -> int:
+    """Institution, report title and generation date across the sheet; returns the next free row."""
+    sheet.merge_range(0, 0, 0, last_col, institution, styles.title)
+    sheet.merge_range(1, 0, 1, last_col, title, styles.title)
+    generated = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+    line = f"{subtitle} · Generado el {generated}" if subtitle else f"Generado el {generated}"
+    sheet.merge_range(2, 0, 2, last_col, line, styles.subtitle)
+    sheet.set_row(0, 22)
+    sheet.set_row(1, 20)
+    return 4
+
+
+def landscape_fit_to_width(sheet, *, repeat_rows: tuple[int, int] | None = None) -> None:
+    """Print setup every institutional report uses: landscape, letter, one page wide."""
+    sheet.set_landscape()
+    sheet.set_paper(1)  # Letter
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+    if repeat_rows:
+        sheet.repeat_rows(*repeat_rows)
+
+
+def institution_name(request=None) -> str:
+    """The institution's name and NIT for report headers."""
+    from wagtail.models import Site
+
+    from website.models import InstitutionSettings
+
+    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return "Portal TIC"
+    settings = InstitutionSettings.for_site(site)
+    if settings.nit:
+        return f"{settings.name} — NIT {settings.nit}"
+    return settings.name or "Portal TIC"
