@@ -6,3 +6,6 @@ class DigitalGovConfig(AppConfig):
     name = "digital_gov"
     verbose_name = _("Gobierno Digital")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        import digital_gov.transparency.indicators  # noqa: F401 - registers live indicator sources

@@ -52,7 +52,9 @@ LINKS = {
     "2.2.1": [("SUIN-Juriscol", "https://www.suin-juriscol.gov.co/")],
     "3.2": [("SECOP II — procesos del Instituto", "https://community.secop.gov.co/")],
     "3.3": [("SECOP II — ejecución de contratos", "https://community.secop.gov.co/")],
-    "4.9": [("eKOGUI — Agencia Nacional de Defensa Jurídica del Estado", "https://www.defensajuridica.gov.co/")],
+    "4.9": [
+        ("eKOGUI — Agencia Nacional de Defensa Jurídica del Estado", "https://www.defensajuridica.gov.co/")
+    ],
     "5.1": [
         ("Trámites del Instituto en GOV.CO", "https://www.gov.co/"),
         ("Sistema Único de Información de Trámites — SUIT", "https://www.funcionpublica.gov.co/web/suit"),

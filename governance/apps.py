@@ -6,3 +6,9 @@ class GovernanceConfig(AppConfig):
     name = "governance"
     verbose_name = _("Gobernanza")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from governance.planning.models import Indicator
+        from portal.ownership import follow_responsible
+
+        follow_responsible(Indicator)

@@ -42,8 +42,12 @@ def seed_process() -> Process:
             process=process, kind=kind, code=code, title=title, sort_order=order
         )
         DocumentVersion.objects.create(
-            document=document, version="1", approved_on=APPROVED_ON, approved_by="Gerente",
-            file=_file(code, title), change_summary="Versión inicial",
+            document=document,
+            version="1",
+            approved_on=APPROVED_ON,
+            approved_by="Gerente",
+            file=_file(code, title),
+            change_summary="Versión inicial",
         )
     return process
 
@@ -68,5 +72,10 @@ def _activities(process: Process) -> None:
 
 @transaction.atomic
 def seed(report) -> None:
-    seed_process()
+    from governance.planning.demo import seed_planning
+    from governance.planning.models import Indicator
+
+    process = seed_process()
+    seed_planning(process)
     report("procesos", Process.objects.count())
+    report("indicadores", Indicator.objects.count())

@@ -1,6 +1,24 @@
 """Governance models, one sub-package per topic; re-exported here for Django."""
 
 from governance.documents.models import ControlledDocument, DocumentVersion
+from governance.planning.models import (
+    ActionPlan,
+    Indicator,
+    IndicatorGoal,
+    Measurement,
+    PlanActivity,
+)
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
 
-__all__ = ["ControlledDocument", "DocumentVersion", "Process", "ProcessActivity", "ProcessCriterion"]
+__all__ = [
+    "ActionPlan",
+    "ControlledDocument",
+    "DocumentVersion",
+    "Indicator",
+    "IndicatorGoal",
+    "Measurement",
+    "PlanActivity",
+    "Process",
+    "ProcessActivity",
+    "ProcessCriterion",
+]

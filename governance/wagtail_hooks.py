@@ -1,17 +1,46 @@
 """Registers the Gobernanza admin menu; the registers live in their sub-packages."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from governance.documents.admin import ControlledDocumentAdmin
+from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
+from governance.planning.models import Indicator
 from governance.processes.admin import ProcessAdmin
+from portal.permissions import has_model_permission
+
+
+class PerformanceReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_model_permission(request.user, Indicator)
 
 
 class GovernanceGroup(ModelAdminGroup):
     menu_label = _("Gobernanza")
     menu_icon = "clipboard-list"
     menu_order = 200
-    items = (ProcessAdmin, ControlledDocumentAdmin)
+    items = (ProcessAdmin, ControlledDocumentAdmin, ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin)
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        items.append(
+            PerformanceReportMenuItem(
+                _("Informe de desempeño"),
+                reverse("governance_performance_report"),
+                icon_name="gauge",
+                order=150,
+            )
+        )
+        return items
 
 
 modeladmin_register(GovernanceGroup)
+
+
+@hooks.register("register_log_actions")
+def register_governance_log_actions(actions):
+    actions.register_action("governance.plan.submit", _("Enviar plan"), _("Plan enviado para aprobación"))
+    actions.register_action("governance.plan.approve", _("Aprobar plan"), _("Plan aprobado"))

@@ -44,9 +44,7 @@ def objects_visible_to(user, queryset: QuerySet, actions=READ_ACTIONS) -> QueryS
     if has_model_permission(user, queryset.model, actions):
         return queryset
     codenames = [get_permission_codename(a, queryset.model._meta) for a in actions]
-    return get_objects_for_user(
-        user, codenames, klass=queryset, any_perm=True, accept_global_perms=False
-    )
+    return get_objects_for_user(user, codenames, klass=queryset, any_perm=True, accept_global_perms=False)
 
 
 class GuardedPermissionHelper(PermissionHelper):

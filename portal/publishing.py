@@ -23,7 +23,8 @@ def _expired_count(now) -> int:
     return sum(
         model._default_manager.filter(live=True, expire_at__lt=now).count()
         for model in apps.get_models()
-        if issubclass(model, DraftStateMixin) and not model._meta.abstract
+        if issubclass(model, DraftStateMixin)
+        and not model._meta.abstract
         and model._meta.concrete_model is model
     )
 

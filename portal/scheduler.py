@@ -43,9 +43,7 @@ def record_heartbeat(name: str = SCHEDULER_TICK, *, result: str = "") -> Schedul
 def current_scheduler_status() -> SchedulerStatus:
     """The scheduler's status now, read from the database."""
     last = (
-        SchedulerHeartbeat.objects.filter(name=SCHEDULER_TICK)
-        .values_list("last_beat_at", flat=True)
-        .first()
+        SchedulerHeartbeat.objects.filter(name=SCHEDULER_TICK).values_list("last_beat_at", flat=True).first()
     )
     return scheduler_status_at(
         last,

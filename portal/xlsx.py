@@ -35,36 +35,61 @@ def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook,
     output = io.BytesIO()
     workbook = xlsxwriter.Workbook(
         output,
-        {"constant_memory": constant_memory, "in_memory": not constant_memory,
-         "default_date_format": "yyyy-mm-dd", "remove_timezone": True},
+        {
+            "constant_memory": constant_memory,
+            "in_memory": not constant_memory,
+            "default_date_format": "yyyy-mm-dd",
+            "remove_timezone": True,
+        },
     )
     base = {"font_name": "Arial", "font_size": 10, "valign": "top", "border": 1}
     styles = Styles(
-        title=workbook.add_format({"font_name": "Arial", "bold": True, "font_size": 14,
-                                   "font_color": GOVCO_DARK, "align": "center", "valign": "vcenter"}),
-        subtitle=workbook.add_format({"font_name": "Arial", "font_size": 10, "align": "center",
-                                      "valign": "vcenter", "italic": True}),
-        header=workbook.add_format({**base, "bold": True, "bg_color": GOVCO_DARK, "font_color": "#FFFFFF",
-                                    "align": "center", "valign": "vcenter", "text_wrap": True}),
+        title=workbook.add_format(
+            {
+                "font_name": "Arial",
+                "bold": True,
+                "font_size": 14,
+                "font_color": GOVCO_DARK,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        ),
+        subtitle=workbook.add_format(
+            {"font_name": "Arial", "font_size": 10, "align": "center", "valign": "vcenter", "italic": True}
+        ),
+        header=workbook.add_format(
+            {
+                **base,
+                "bold": True,
+                "bg_color": GOVCO_DARK,
+                "font_color": "#FFFFFF",
+                "align": "center",
+                "valign": "vcenter",
+                "text_wrap": True,
+            }
+        ),
         text=workbook.add_format(base),
         wrap=workbook.add_format({**base, "text_wrap": True}),
         wrap_bold=workbook.add_format({**base, "text_wrap": True, "bold": True}),
-        phase=workbook.add_format({**base, "bold": True, "bg_color": SOFT, "align": "center",
-                                   "valign": "vcenter", "rotation": 90}),
+        phase=workbook.add_format(
+            {**base, "bold": True, "bg_color": SOFT, "align": "center", "valign": "vcenter", "rotation": 90}
+        ),
         number=workbook.add_format({**base, "num_format": "#,##0.00"}),
         percent=workbook.add_format({**base, "num_format": "0.0%"}),
         date=workbook.add_format({**base, "num_format": "yyyy-mm-dd"}),
         traffic={
-            name: workbook.add_format({**base, "bold": True, "bg_color": colour, "font_color": "#FFFFFF",
-                                       "align": "center"})
+            name: workbook.add_format(
+                {**base, "bold": True, "bg_color": colour, "font_color": "#FFFFFF", "align": "center"}
+            )
             for name, colour in TRAFFIC_COLOURS.items()
         },
     )
     return workbook, output, styles
 
 
-def write_header(sheet, styles: Styles, *, institution: str, title: str, last_col: int,
-                 subtitle: str = "") -> int:
+def write_header(
+    sheet, styles: Styles, *, institution: str, title: str, last_col: int, subtitle: str = ""
+) -> int:
     """Institution, report title and generation date across the sheet; returns the next free row."""
     sheet.merge_range(0, 0, 0, last_col, institution, styles.title)
     sheet.merge_range(1, 0, 1, last_col, title, styles.title)

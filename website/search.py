@@ -33,8 +33,7 @@ def search_site(site: Site, query: str, request=None) -> list[SearchHit]:
 
     pages = public_pages(site).search(query, operator="and")
     hits = [
-        SearchHit(title=page.title, url=page.get_url(request), kind="page",
-                  summary=page.search_description)
+        SearchHit(title=page.title, url=page.get_url(request), kind="page", summary=page.search_description)
         for page in pages
     ]
     Document = get_document_model()

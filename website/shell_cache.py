@@ -53,8 +53,9 @@ def forget_everything(**kwargs) -> None:
     """Drop the cached shell of every site (changes are rare; precision is not worth it)."""
     from wagtail.models import Site
 
-    cache.delete_many([_key(name, site_id) for site_id in Site.objects.values_list("pk", flat=True)
-                       for name in _KEYS])
+    cache.delete_many(
+        [_key(name, site_id) for site_id in Site.objects.values_list("pk", flat=True) for name in _KEYS]
+    )
 
 
 def connect_signals() -> None:
@@ -65,5 +66,3 @@ def connect_signals() -> None:
     for model in (FooterLink, InstitutionSettings, Page):
         post_save.connect(forget_everything, sender=model, dispatch_uid=f"shell-cache-save-{model}")
         post_delete.connect(forget_everything, sender=model, dispatch_uid=f"shell-cache-del-{model}")
-
-

@@ -61,7 +61,7 @@ def content_matches_extension(extension: str, data: bytes) -> bool:
         folder = OOXML_FOLDERS[extension]
         return "[Content_Types].xml" in names and any(n.startswith(folder) for n in names)
     if extension in ODF_MIMETYPES:
-        return "mimetype" in names and _zip_member(data, "mimetype").strip() == ODF_MIMETYPES[
-            extension
-        ].encode()
+        return (
+            "mimetype" in names and _zip_member(data, "mimetype").strip() == ODF_MIMETYPES[extension].encode()
+        )
     return False

@@ -113,16 +113,17 @@ class TransparencyItemForm(WagtailAdminPageForm):
             return sum(
                 1
                 for form in formset.forms
-                if (form.has_changed() or form.instance.pk)
-                and not form.data.get(form.add_prefix("DELETE"))
+                if (form.has_changed() or form.instance.pk) and not form.data.get(form.add_prefix("DELETE"))
             )
 
         body = cleaned.get("body") or ""
         if not body.strip() and not kept("documents") and not kept("links"):
             self.add_error(
                 "body",
-                _("Un ítem que aplica no puede quedar vacío: escriba el contenido, adjunte un "
-                  "documento o agregue un enlace."),
+                _(
+                    "Un ítem que aplica no puede quedar vacío: escriba el contenido, adjunte un "
+                    "documento o agregue un enlace."
+                ),
             )
         return cleaned
 

@@ -119,6 +119,7 @@ ROLES: tuple[Role, ...] = (
         includes=("tecnico",),
         permissions=(
             "governance.*",
+            "!governance.approve_*",  # plans are approved by the Gerente
             "servicedesk.*_change*",
             "servicedesk.*_access*",
             "servicedesk.*_backup*",
@@ -188,7 +189,16 @@ def collection_permissions(role: Role) -> tuple[str, ...]:
 
 
 def matching_permissions(patterns: tuple[str, ...], available: list[str]) -> set[str]:
-    """The ``"app_label.codename"`` strings in ``available`` that any pattern matches."""
+    """The ``"app_label.codename"`` strings in ``available`` that the patterns grant.
+
+    A pattern starting with ``!`` takes away what it matches (``"!governance.approve_*"``).
+    """
     from fnmatch import fnmatchcase
 
-    return {perm for perm in available if any(fnmatchcase(perm, p) for p in patterns)}
+    grants = [p for p in patterns if not p.startswith("!")]
+    denials = [p[1:] for p in patterns if p.startswith("!")]
+    return {
+        perm
+        for perm in available
+        if any(fnmatchcase(perm, p) for p in grants) and not any(fnmatchcase(perm, p) for p in denials)
+    }

@@ -29,9 +29,7 @@ def required(name: str) -> str:
     """Return the environment variable ``name`` or stop with a clear message."""
     value = os.environ.get(name, "").strip()
     if not value:
-        raise ConfigurationError(
-            f"Falta la variable de entorno {name}, obligatoria en producción."
-        )
+        raise ConfigurationError(f"Falta la variable de entorno {name}, obligatoria en producción.")
     return value
 
 
@@ -71,9 +69,7 @@ def redis_url() -> str | None:
         return None
     parsed = urlparse(url)
     if parsed.scheme not in {"redis", "rediss", "unix"} or not (parsed.hostname or parsed.path):
-        raise ConfigurationError(
-            f"REDIS_URL no es válida ({_redact(url)}): use redis://servidor:6379/0."
-        )
+        raise ConfigurationError(f"REDIS_URL no es válida ({_redact(url)}): use redis://servidor:6379/0.")
     try:
         parsed.port  # noqa: B018 - raises ValueError on a malformed port
     except ValueError as exc:

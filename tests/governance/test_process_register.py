@@ -15,6 +15,13 @@ FORM = {
     "process_type": "apoyo",
     "objective": "Administrar la plataforma tecnológica.",
     "leader": "Gerente",
+    "footnotes": "",
+    **{
+        f"{prefix}-{key}": value
+        for prefix in ("activities", "criteria")
+        for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"), ("MIN_NUM_FORMS", "0"),
+                           ("MAX_NUM_FORMS", "1000"))
+    },
 }
 
 

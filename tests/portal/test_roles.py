@@ -121,3 +121,10 @@ def test_included_roles_add_their_page_and_collection_permissions():
     assert set(page_permissions(publicador)) == {"add", "change", "lock", "publish", "unlock"}
     assert "wagtaildocs.add_document" in collection_permissions(publicador)
     assert "wagtaildocs.delete_document" in collection_permissions(publicador)
+
+
+def test_a_bang_pattern_takes_away_what_it_matches():
+    available = ["governance.change_actionplan", "governance.approve_actionplan"]
+    assert matching_permissions(("governance.*", "!governance.approve_*"), available) == {
+        "governance.change_actionplan"
+    }

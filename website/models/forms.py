@@ -82,8 +82,11 @@ class FormPage(AbstractEmailForm):
             if request.POST.get(HONEYPOT_FIELD):
                 # Looks like success to the bot; nothing is stored or sent.
                 return self.render_landing_page(request, None, *args, **kwargs)
-            if not allow(f"form:{self.pk}:{client_ip(request)}", limit=SUBMISSIONS_PER_WINDOW,
-                         window_seconds=WINDOW_SECONDS):
+            if not allow(
+                f"form:{self.pk}:{client_ip(request)}",
+                limit=SUBMISSIONS_PER_WINDOW,
+                window_seconds=WINDOW_SECONDS,
+            ):
                 context = self.get_context(request)
                 context["form"] = self.get_form(request.POST, page=self, user=request.user)
                 context["rate_limited"] = True

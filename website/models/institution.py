@@ -46,9 +46,7 @@ class InstitutionSettings(BaseSiteSetting):
     toll_free_phone = models.CharField(_("línea gratuita"), max_length=60, blank=True)
     anticorruption_phone = models.CharField(_("línea anticorrupción"), max_length=60, blank=True)
     email = models.EmailField(_("correo institucional"), blank=True)
-    judicial_notices_email = models.EmailField(
-        _("correo de notificaciones judiciales"), blank=True
-    )
+    judicial_notices_email = models.EmailField(_("correo de notificaciones judiciales"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)

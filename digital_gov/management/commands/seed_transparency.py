@@ -14,6 +14,4 @@ class Command(BaseCommand):
         if site is None:
             raise CommandError("No hay un sitio por defecto: ejecute primero seed_demo o cree el sitio.")
         counts = seed_transparency(site.root_page.specific)
-        self.stdout.write(
-            f"Transparencia: {counts['created']} entradas creadas, {counts['total']} en total."
-        )
+        self.stdout.write(f"Transparencia: {counts['created']} entradas creadas, {counts['total']} en total.")

@@ -1,0 +1,18 @@
+"""Live indicator sources from the transparency menu."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from governance.planning.sources import register_source
+
+FRESHNESS = timedelta(days=365)
+
+
+@register_source("transparencia_items_al_dia", "Ítems de transparencia actualizados en el último año")
+def transparency_items_up_to_date(start: date, end: date) -> tuple[Decimal, Decimal]:
+    """Applicable, published items whose last update is less than a year old at the period's end."""
+    from digital_gov.transparency.models import TransparencyItemPage
+
+    applicable = TransparencyItemPage.objects.live().filter(applies=True)
+    fresh = applicable.filter(last_updated__gt=end - FRESHNESS, last_updated__lte=end)
+    return Decimal(fresh.count()), Decimal(applicable.count())
