@@ -5,6 +5,7 @@ from __future__ import annotations
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import CreateView, HistoryView
 
+from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper, objects_visible_to
 
 
@@ -42,3 +43,23 @@ class RegisterAdmin(ModelAdmin):
 
     def get_queryset(self, request):
         return objects_visible_to(request.user, super().get_queryset(request))
+
+    # Refusals are a 403 page rather than Wagtail's redirect to the dashboard, so clients and
+    # tests can tell "not allowed" from "done".
+    def index_view(self, request):
+        return answer_403(super().index_view)(request)
+
+    def create_view(self, request):
+        return answer_403(super().create_view)(request)
+
+    def edit_view(self, request, instance_pk):
+        return answer_403(super().edit_view)(request, instance_pk)
+
+    def delete_view(self, request, instance_pk):
+        return answer_403(super().delete_view)(request, instance_pk)
+
+    def inspect_view(self, request, instance_pk):
+        return answer_403(super().inspect_view)(request, instance_pk)
+
+    def history_view(self, request, instance_pk):
+        return answer_403(super().history_view)(request, instance_pk)

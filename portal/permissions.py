@@ -27,7 +27,32 @@ def user_can(user, action: str, obj: Model) -> bool:
     if not user.is_active:
         return False
     perm = perm_name(type(obj), action)
-    return user.has_perm(perm) or user.has_perm(perm, obj)
+    return user.has_perm(perm) or obj.pk in _objects_with_perm(user, type(obj), action)
+
+
+def _objects_with_perm(user, model: type[Model], action: str) -> set:
+    """Primary keys of ``model`` objects on which ``user`` holds the object permission ``action``.
+
+    Read once per user object (a request's user), so a list of N records costs one query,
+    not one per record.
+    """
+    if not user.is_authenticated:
+        return set()
+    cache = user.__dict__.setdefault("_object_perm_cache", {})
+    key = (model._meta.label, action)
+    if key not in cache:
+        codename = get_permission_codename(action, model._meta)
+        cache[key] = set(
+            get_objects_for_user(
+                user, codename, klass=model._default_manager.all(), accept_global_perms=False
+            ).values_list("pk", flat=True)
+        )
+    return cache[key]
+
+
+def forget_object_permissions(user) -> None:
+    """Drop what :func:`user_can` remembered (after granting or revoking in the same request)."""
+    user.__dict__.pop("_object_perm_cache", None)
 
 
 def has_model_permission(user, model: type[Model], actions=READ_ACTIONS) -> bool:

@@ -36,3 +36,21 @@ class ProcessFactory(factory.django.DjangoModelFactory):
     process_type = ProcessType.SUPPORT
     objective = "Objetivo del proceso de prueba."
     leader = "Gerente"
+
+
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "governance.Indicator"
+
+    process = factory.SubFactory(ProcessFactory)
+    code = factory.Sequence(lambda n: f"IND-{n:03d}")
+    name = factory.Sequence(lambda n: f"Indicador {n}")
+    objective = "Medir el proceso."
+    indicator_type = "eficacia"
+    formula = "(A / B) × 100"
+    numerator_description = "A"
+    denominator_description = "B"
+    unit = "porcentaje"
+    frequency = "trimestral"
+    data_source = "Registros del proceso"
+    responsible = factory.SubFactory(UserFactory)

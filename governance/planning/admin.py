@@ -50,7 +50,7 @@ class ActionPlanAdmin(RegisterAdmin):
         )
 
     def index_view(self, request):
-        self._request = request
+        self._request = request  # the approval column needs the user
         return super().index_view(request)
 
     def get_admin_urls_for_registration(self):

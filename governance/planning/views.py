@@ -14,6 +14,7 @@ from governance.planning.models import ActionPlan, Indicator, PlanStatus
 from governance.planning.report import performance_report
 from governance.planning.services import approve_plan, submit_plan
 from governance.processes.models import Process
+from portal.admin_views import answer_403
 from portal.permissions import has_model_permission, user_can
 from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
 
@@ -26,6 +27,7 @@ def _year(raw) -> int:
     return year if 2000 <= year <= 2100 else timezone.localdate().year
 
 
+@answer_403
 def performance(request):
     if not has_model_permission(request.user, Indicator):
         raise PermissionDenied
@@ -47,6 +49,7 @@ def performance(request):
     )
 
 
+@answer_403
 @require_POST
 def submit(request, pk):
     plan = get_object_or_404(ActionPlan, pk=pk)
@@ -58,6 +61,7 @@ def submit(request, pk):
     return redirect("governance_actionplan_modeladmin_index")
 
 
+@answer_403
 @require_POST
 def approve(request, pk):
     plan = get_object_or_404(ActionPlan, pk=pk)

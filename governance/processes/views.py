@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from governance.processes.exports import sheet_workbook
 from governance.processes.models import Process
 from governance.processes.sheet import sheet_for
+from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper
 from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
 
@@ -22,11 +23,13 @@ def _readable_process(request, pk) -> Process:
     return process
 
 
+@answer_403
 def process_sheet(request, pk):
     process = _readable_process(request, pk)
     return TemplateResponse(request, "governance/process_sheet.html", sheet_for(process))
 
 
+@answer_403
 def process_sheet_xlsx(request, pk):
     process = _readable_process(request, pk)
     content = sheet_workbook(sheet_for(process), institution=institution_name(request))

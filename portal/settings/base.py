@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "django_filters",
     "guardian",
     "huey.contrib.djhuey",
+    # Not routed: wagtail-modeladmin's related-field list filters use its registry.
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

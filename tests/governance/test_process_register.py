@@ -19,8 +19,12 @@ FORM = {
     **{
         f"{prefix}-{key}": value
         for prefix in ("activities", "criteria")
-        for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"), ("MIN_NUM_FORMS", "0"),
-                           ("MAX_NUM_FORMS", "1000"))
+        for key, value in (
+            ("TOTAL_FORMS", "0"),
+            ("INITIAL_FORMS", "0"),
+            ("MIN_NUM_FORMS", "0"),
+            ("MAX_NUM_FORMS", "1000"),
+        )
     },
 }
 
@@ -65,9 +69,7 @@ def test_object_owner_edits_their_process_but_not_another(client):
     assert mine.name == "Gestión de TIC"
 
     assert client.get(f"/admin/governance/process/edit/{other.pk}/").status_code in (302, 403)
-    response = client.post(
-        f"/admin/governance/process/edit/{other.pk}/", {**FORM, "code": other.code}
-    )
+    response = client.post(f"/admin/governance/process/edit/{other.pk}/", {**FORM, "code": other.code})
     assert response.status_code in (302, 403)
     other.refresh_from_db()
     assert other.name == "Otro proceso"
@@ -88,9 +90,7 @@ def test_auditor_exports_the_register_as_xlsx(client):
     client.force_login(UserFactory(roles=["auditor"]))
     response = client.get("/admin/governance/process/?export=xlsx")
     assert response.status_code == 200
-    assert response["Content-Type"].startswith(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml"
-    )
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
 
 
 def test_bad_input_gets_a_form_error_not_a_server_error(client):
