@@ -101,6 +101,8 @@ def _fill(item: TransparencyItemPage) -> None:
             f"a cargo de {item.responsible_area}.</p>"
         )
         item.update_frequency = FREQUENCIES.get(section, UpdateFrequency.PERMANENT)
+        if item.number == "2.1":
+            item.live_register = "normograma"
         for sort_order, (title, url) in enumerate(LINKS.get(item.number, [])):
             item.links.add(TransparencyLink(title=title, url=url, sort_order=sort_order))
         if item.number in DOCUMENTS:

@@ -8,6 +8,7 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
         from governance.planning.models import Indicator
         from portal.ownership import follow_responsible
 

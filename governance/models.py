@@ -1,6 +1,7 @@
 """Governance models, one sub-package per topic; re-exported here for Django."""
 
 from governance.documents.models import ControlledDocument, DocumentVersion
+from governance.legal.models import LegalNorm
 from governance.planning.models import (
     ActionPlan,
     Indicator,
@@ -16,6 +17,7 @@ __all__ = [
     "DocumentVersion",
     "Indicator",
     "IndicatorGoal",
+    "LegalNorm",
     "Measurement",
     "PlanActivity",
     "Process",

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from governance.documents.admin import ControlledDocumentAdmin
+from governance.legal.admin import LegalNormAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
 from governance.planning.models import Indicator
 from governance.processes.admin import ProcessAdmin
@@ -22,7 +23,14 @@ class GovernanceGroup(ModelAdminGroup):
     menu_label = _("Gobernanza")
     menu_icon = "clipboard-list"
     menu_order = 200
-    items = (ProcessAdmin, ControlledDocumentAdmin, ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin)
+    items = (
+        ProcessAdmin,
+        LegalNormAdmin,
+        ControlledDocumentAdmin,
+        ActionPlanAdmin,
+        IndicatorAdmin,
+        MeasurementAdmin,
+    )
 
     def get_submenu_items(self):
         items = super().get_submenu_items()

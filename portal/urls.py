@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from governance.legal.views import normograma_xlsx
 from portal import account_urls
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("cuenta/", include(account_urls)),
     path("idioma/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
     path("", include("website.urls")),
 ]
 

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from digital_gov.transparency.anexo2 import number_key
+from digital_gov.transparency.registers import get_listing, listing_choices
 from digital_gov.transparency.tree import transparency_tree
 
 RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -117,7 +118,8 @@ class TransparencyItemForm(WagtailAdminPageForm):
             )
 
         body = cleaned.get("body") or ""
-        if not body.strip() and not kept("documents") and not kept("links"):
+        has_register = bool(cleaned.get("live_register"))
+        if not body.strip() and not has_register and not kept("documents") and not kept("links"):
             self.add_error(
                 "body",
                 _(
@@ -142,6 +144,10 @@ class TransparencyItemPage(Applicability, Page):
         default=UpdateFrequency.PERMANENT,
     )
     last_updated = models.DateField(_("fecha de última actualización"), default=timezone.localdate)
+    live_register = models.CharField(
+        _("registro publicado en vivo"), max_length=40, blank=True, choices=listing_choices,
+        help_text=_("Muestra en esta página un registro del portal tal como está hoy (el normograma…)."),
+    )
 
     base_form_class = TransparencyItemForm
     content_panels = [
@@ -151,6 +157,7 @@ class TransparencyItemPage(Applicability, Page):
             heading=_("Aplicabilidad"),
         ),
         FieldPanel("body"),
+        FieldPanel("live_register"),
         InlinePanel("documents", label=_("Documentos")),
         InlinePanel("links", label=_("Enlaces externos")),
         MultiFieldPanel(
@@ -184,6 +191,10 @@ class TransparencyItemPage(Applicability, Page):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = self.documents.select_related("document").all()
         context["subitems"] = transparency_tree(self, request)
+        listing = get_listing(self.live_register) if self.live_register else None
+        if listing is not None:
+            context["live_listing"] = listing.template
+            context.update(listing.context(request))
         return context
 
 

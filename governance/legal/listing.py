@@ -1,0 +1,13 @@
+"""The normograma published live at transparency item 2.1."""
+
+from django.urls import reverse
+
+from digital_gov.transparency.registers import register_listing
+from governance.legal.exports import public_norms
+
+
+def _context(request):
+    return {"norms": public_norms(), "download_url": reverse("normograma_xlsx")}
+
+
+register_listing("normograma", "Normograma", "governance/includes/normograma_listing.html", _context)
