@@ -9,7 +9,9 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
+        from governance.peti.models import Initiative
         from governance.planning.models import Indicator
         from portal.ownership import follow_responsible
 
         follow_responsible(Indicator)
+        follow_responsible(Initiative)

@@ -73,11 +73,13 @@ def _activities(process: Process) -> None:
 @transaction.atomic
 def seed(report) -> None:
     from governance.legal.demo import seed_norms
+    from governance.peti.demo import seed_peti
     from governance.planning.demo import seed_planning
     from governance.planning.models import Indicator
 
     process = seed_process()
     seed_norms(process)
     seed_planning(process)
+    seed_peti()
     report("procesos", Process.objects.count())
     report("indicadores", Indicator.objects.count())

@@ -2,6 +2,14 @@
 
 from governance.documents.models import ControlledDocument, DocumentVersion
 from governance.legal.models import LegalNorm
+from governance.peti.models import (
+    CurrentStateFinding,
+    Gap,
+    Initiative,
+    Milestone,
+    StrategicPlan,
+    StrategicRupture,
+)
 from governance.planning.models import (
     ActionPlan,
     Indicator,
@@ -14,6 +22,12 @@ from governance.processes.models import Process, ProcessActivity, ProcessCriteri
 __all__ = [
     "ActionPlan",
     "ControlledDocument",
+    "CurrentStateFinding",
+    "Gap",
+    "Initiative",
+    "Milestone",
+    "StrategicPlan",
+    "StrategicRupture",
     "DocumentVersion",
     "Indicator",
     "IndicatorGoal",

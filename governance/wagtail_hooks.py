@@ -8,6 +8,7 @@ from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from governance.documents.admin import ControlledDocumentAdmin
 from governance.legal.admin import LegalNormAdmin
+from governance.peti.admin import InitiativeAdmin, StrategicPlanAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
 from governance.planning.models import Indicator
 from governance.processes.admin import ProcessAdmin
@@ -30,6 +31,8 @@ class GovernanceGroup(ModelAdminGroup):
         ActionPlanAdmin,
         IndicatorAdmin,
         MeasurementAdmin,
+        StrategicPlanAdmin,
+        InitiativeAdmin,
     )
 
     def get_submenu_items(self):

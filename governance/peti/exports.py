@@ -1,0 +1,94 @@
+"""The PETI as an XLSX workbook: ruptures, findings, gaps, initiatives and the roadmap."""
+
+from governance.peti.roadmap import roadmap
+from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
+
+
+def peti_workbook(plan, *, institution: str) -> bytes:
+    workbook, output, styles = new_workbook()
+    initiatives = list(plan.initiatives.select_related("responsible").prefetch_related("milestones"))
+
+    def table(name, title, headers, rows, widths):
+        sheet = workbook.add_worksheet(name)
+        row = write_header(
+            sheet, styles, institution=institution, title=title, last_col=len(headers) - 1, subtitle=str(plan)
+        )
+        for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
+            sheet.write(row, col, label, styles.header)
+            sheet.set_column(col, col, width)
+        header = row
+        for values in rows:
+            row += 1
+            for col, value in enumerate(values):
+                sheet.write(row, col, value, styles.wrap)
+        sheet.freeze_panes(header + 1, 0)
+        landscape_fit_to_width(sheet, repeat_rows=(header, header))
+
+    table(
+        "Rupturas",
+        "RUPTURAS ESTRATÉGICAS",
+        ["#", "Ruptura"],
+        [(n, r.text) for n, r in enumerate(plan.ruptures.all(), start=1)],
+        [5, 100],
+    )
+    table(
+        "Situación actual",
+        "SITUACIÓN ACTUAL",
+        ["Dominio", "Hallazgo"],
+        [(f.get_domain_display(), f.text) for f in plan.findings.all()],
+        [24, 90],
+    )
+    table(
+        "Brechas",
+        "BRECHAS",
+        ["Dominio", "Situación actual", "Situación objetivo"],
+        [(g.get_domain_display(), g.current_state, g.target_state) for g in plan.gaps.all()],
+        [24, 50, 50],
+    )
+    table(
+        "Iniciativas",
+        "PROYECTOS E INICIATIVAS",
+        [
+            "Código",
+            "Nombre",
+            "Dominio",
+            "Prioridad",
+            "Año",
+            "Costo (COP)",
+            "Responsable",
+            "Estado",
+            "Avance %",
+            "Hitos",
+        ],
+        [
+            (
+                i.code,
+                i.name,
+                i.get_domain_display(),
+                i.get_priority_display(),
+                i.year,
+                float(i.cost),
+                i.responsible.get_full_name(),
+                i.get_status_display(),
+                float(i.progress),
+                "\n".join(
+                    f"{m.due_on:%Y-%m-%d} {m.name}{' ✓' if m.done else ''}" for m in i.milestones.all()
+                ),
+            )
+            for i in initiatives
+        ],
+        [10, 40, 20, 10, 7, 16, 22, 12, 9, 40],
+    )
+    years = roadmap(plan, initiatives)
+    table(
+        "Hoja de ruta",
+        "HOJA DE RUTA",
+        [str(y.year) for y in years],
+        [
+            tuple("\n".join(f"{i.code} {i.name}" for i in y.initiatives) for y in years),
+            tuple(f"Costo: {y.cost:,.0f}" for y in years),
+        ],
+        [40] * len(years),
+    )
+    workbook.close()
+    return output.getvalue()
