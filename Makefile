@@ -60,7 +60,7 @@ test: deps-dev browser axe
 
 ## bench: performance benchmarks (not part of the suite); each prints its figure
 bench: deps-dev
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest tests/benchmarks -s -p no:randomly $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest tests/benchmarks -s $(PYTEST_ARGS)
 
 lint: deps-dev
 	$(VENV)/bin/ruff check .

@@ -6,7 +6,8 @@ a 403 or a redirect away from the admin (Wagtail's way of refusing an admin user
 
 import pytest
 
-from tests.factories import ProcessFactory
+from governance.peti.models import StrategicPlan
+from tests.factories import IndicatorFactory, ProcessFactory
 
 ROLES = [
     None,
@@ -26,7 +27,7 @@ GOVERNANCE_WRITERS = {"profesional_tic", "administrador"}
 ADMIN_USERS = set(ROLES) - {None, "funcionario"}
 
 
-PUBLIC = {"home", "site_map", "transparency", "transparency_item", "news", "search"}
+PUBLIC = {"home", "site_map", "transparency", "transparency_item", "news", "search", "normograma_xlsx"}
 
 
 def expected(url_name, role):
@@ -40,14 +41,23 @@ def expected(url_name, role):
         return "ok" if role in CONTENT_EDITORS else "denied"
     if url_name == "admin":
         return "ok" if role in ADMIN_USERS else "denied"
-    if url_name in {"process_list", "process_inspect", "process_history"}:
+    if url_name in {
+        "process_list",
+        "process_inspect",
+        "process_history",
+        "process_sheet",
+        "indicator_list",
+        "indicator_inspect",
+        "performance_report",
+        "peti_roadmap",
+    }:
         return "ok" if role in GOVERNANCE_READERS else "denied"
-    if url_name in {"process_create", "process_edit"}:
+    if url_name in {"process_create", "process_edit", "indicator_edit"}:
         return "ok" if role in GOVERNANCE_WRITERS else "denied"
     raise AssertionError(url_name)
 
 
-def urls(process, site):
+def urls(process, site, indicator, peti):
     from digital_gov.transparency.models import TransparencyItemPage
     from website.models import StandardPage
 
@@ -70,6 +80,13 @@ def urls(process, site):
         "process_history": f"/admin/governance/process/history/{process.pk}/",
         "process_create": "/admin/governance/process/create/",
         "process_edit": f"/admin/governance/process/edit/{process.pk}/",
+        "process_sheet": f"/admin/governance/process/sheet/{process.pk}/",
+        "indicator_list": "/admin/governance/indicator/",
+        "indicator_inspect": f"/admin/governance/indicator/inspect/{indicator.pk}/",
+        "indicator_edit": f"/admin/governance/indicator/edit/{indicator.pk}/",
+        "performance_report": "/admin/governance/desempeno/",
+        "peti_roadmap": f"/admin/governance/peti/{peti.pk}/hoja-de-ruta/",
+        "normograma_xlsx": "/transparencia/normograma.xlsx",
     }
 
 
@@ -93,10 +110,14 @@ def outcome(response):
 @pytest.mark.parametrize("role", ROLES, ids=lambda r: r or "anonimo")
 def test_role_matrix(client, transparency, demo_site, user_with_role, role):
     process = ProcessFactory()
+    indicator = IndicatorFactory(process=process)  # its responsible is nobody in this matrix
+    peti = StrategicPlan.objects.create(title="PETI", start_year=2024, end_year=2027)
     user = user_with_role(role)
     if user is not None:
         client.force_login(user)
-    results = {name: outcome(client.get(url)) for name, url in urls(process, demo_site).items()}
+    results = {
+        name: outcome(client.get(url)) for name, url in urls(process, demo_site, indicator, peti).items()
+    }
     wanted = {name: expected(name, role) for name in results}
     assert results == wanted
 

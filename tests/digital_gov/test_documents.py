@@ -118,9 +118,12 @@ def _page_with(document, parent, *, live):
         title="Con anexo",
         slug="con-anexo",
         live=live,
-        body=[("documents", {"heading": "", "documents": [
-            {"document": document, "title": "", "published_on": None}
-        ]})],
+        body=[
+            (
+                "documents",
+                {"heading": "", "documents": [{"document": document, "title": "", "published_on": None}]},
+            )
+        ],
     )
     parent.add_child(instance=page)
     return page

@@ -78,14 +78,24 @@ def test_admin_refuses_an_empty_item_that_applies(client, transparency, user_wit
     section = TransparencySectionPage.objects.get(number="9")
     url = f"/admin/pages/add/digital_gov/transparencyitempage/{section.pk}/"
     data = {
-        "title": "Ítem vacío", "slug": "item-vacio", "number": "9.2", "applies": "on",
-        "not_applicable_justification": "", "body": EMPTY_RICH_TEXT, "legal_basis": "",
-        "responsible_area": "Secretaría General", "update_frequency": "anual",
+        "title": "Ítem vacío",
+        "slug": "item-vacio",
+        "number": "9.2",
+        "applies": "on",
+        "not_applicable_justification": "",
+        "body": EMPTY_RICH_TEXT,
+        "legal_basis": "",
+        "responsible_area": "Secretaría General",
+        "update_frequency": "anual",
         "last_updated": "2026-11-01",
-        "documents-TOTAL_FORMS": "0", "documents-INITIAL_FORMS": "0",
-        "documents-MIN_NUM_FORMS": "0", "documents-MAX_NUM_FORMS": "1000",
-        "links-TOTAL_FORMS": "0", "links-INITIAL_FORMS": "0",
-        "links-MIN_NUM_FORMS": "0", "links-MAX_NUM_FORMS": "1000",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
+        "documents-MIN_NUM_FORMS": "0",
+        "documents-MAX_NUM_FORMS": "1000",
+        "links-TOTAL_FORMS": "0",
+        "links-INITIAL_FORMS": "0",
+        "links-MIN_NUM_FORMS": "0",
+        "links-MAX_NUM_FORMS": "1000",
     }
     response = client.post(url, data)
     assert response.status_code == 200
@@ -93,8 +103,9 @@ def test_admin_refuses_an_empty_item_that_applies(client, transparency, user_wit
     assert not TransparencyItemPage.objects.filter(number="9.2").exists()
 
     data["links-TOTAL_FORMS"] = "1"
-    data.update({"links-0-title": "Norma", "links-0-url": "https://www.suin-juriscol.gov.co/",
-                 "links-0-ORDER": "1"})
+    data.update(
+        {"links-0-title": "Norma", "links-0-url": "https://www.suin-juriscol.gov.co/", "links-0-ORDER": "1"}
+    )
     response = client.post(url, data)
     assert response.status_code == 302
     assert TransparencyItemPage.objects.filter(number="9.2").exists()
@@ -104,8 +115,11 @@ def _grow_tree(index, count, start=0):
     section = TransparencySectionPage.objects.child_of(index).first()
     for n in range(start, start + count):
         page = TransparencyItemPage(
-            number=f"1.{20 + n}", title=f"Ítem adicional {n}", slug=f"adicional-{n}",
-            responsible_area="Secretaría General", body="<p>Contenido.</p>",
+            number=f"1.{20 + n}",
+            title=f"Ítem adicional {n}",
+            slug=f"adicional-{n}",
+            responsible_area="Secretaría General",
+            body="<p>Contenido.</p>",
         )
         section.add_child(instance=page)
 

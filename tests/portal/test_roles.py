@@ -40,9 +40,7 @@ def _snapshot():
         group.name: (
             sorted(group.permissions.values_list("content_type__app_label", "codename")),
             sorted(
-                GroupPagePermission.objects.filter(group=group).values_list(
-                    "page_id", "permission__codename"
-                )
+                GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")
             ),
             sorted(
                 GroupCollectionPermission.objects.filter(group=group).values_list(

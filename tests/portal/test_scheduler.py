@@ -59,9 +59,7 @@ def test_tick_publishes_scheduled_pages_and_records_a_heartbeat(demo_site):
 @pytest.mark.django_db
 def test_dashboard_says_when_the_scheduler_is_stopped(client):
     client.force_login(UserFactory(roles=["tecnico"]))
-    SchedulerHeartbeat.objects.create(
-        name=SCHEDULER_TICK, last_beat_at=timezone.now() - timedelta(hours=2)
-    )
+    SchedulerHeartbeat.objects.create(name=SCHEDULER_TICK, last_beat_at=timezone.now() - timedelta(hours=2))
     html = client.get("/admin/").content.decode()
     assert 'data-scheduler-alive="false"' in html
     assert "detenido" in html

@@ -19,7 +19,9 @@ def news_index(demo_site):
 
 def _news(index, n, *, day=None, tags=()):
     page = NewsPage(
-        title=f"Noticia {n}", slug=f"noticia-{n}", date=day or date(2026, 1, 1) + timedelta(days=n % 300),
+        title=f"Noticia {n}",
+        slug=f"noticia-{n}",
+        date=day or date(2026, 1, 1) + timedelta(days=n % 300),
         summary=f"Resumen {n}",
     )
     index.add_child(instance=page)
@@ -193,16 +195,34 @@ def test_rich_text_cannot_carry_script(client, demo_site, user_with_role):
 
     client.force_login(user_with_role("publicador"))
     contentstate = {
-        "blocks": [{"key": "a", "type": "unstyled", "depth": 0, "text": "<script>alert(1)</script> clic",
-                    "inlineStyleRanges": [], "entityRanges": [{"offset": 33, "length": 4, "key": 0}]}],
+        "blocks": [
+            {
+                "key": "a",
+                "type": "unstyled",
+                "depth": 0,
+                "text": "<script>alert(1)</script> clic",
+                "inlineStyleRanges": [],
+                "entityRanges": [{"offset": 33, "length": 4, "key": 0}],
+            }
+        ],
         "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": "javascript:alert(1)"}}},
     }
     body = json.dumps([{"type": "rich_text", "value": json.dumps(contentstate), "id": "x"}])
     client.post(
         f"/admin/pages/add/website/standardpage/{demo_site.root_page.pk}/",
-        {"title": "Con script", "slug": "con-script", "intro": "", "body-count": "1",
-         "body-0-type": "rich_text", "body-0-value": json.dumps(contentstate), "body-0-deleted": "",
-         "body-0-order": "0", "body-0-id": "x", "body": body, "action-publish": "1"},
+        {
+            "title": "Con script",
+            "slug": "con-script",
+            "intro": "",
+            "body-count": "1",
+            "body-0-type": "rich_text",
+            "body-0-value": json.dumps(contentstate),
+            "body-0-deleted": "",
+            "body-0-order": "0",
+            "body-0-id": "x",
+            "body": body,
+            "action-publish": "1",
+        },
     )
     page = StandardPage.objects.get(slug="con-script")
     assert page.live

@@ -96,9 +96,7 @@ def test_admin_login_is_in_spanish(client):
 @override_settings(DEBUG=False)
 def test_wrong_password_on_staff_login_shows_a_spanish_message(client, demo_site, user_with_role):
     user_with_role("funcionario")
-    response = client.post(
-        "/cuenta/ingresar/", {"username": "demo-funcionario", "password": "equivocada"}
-    )
+    response = client.post("/cuenta/ingresar/", {"username": "demo-funcionario", "password": "equivocada"})
     assert response.status_code == 200
     assert "El usuario o la contraseña no son correctos" in response.content.decode()
 
