@@ -249,3 +249,14 @@ def test_indicator_list_stays_within_its_query_budget(client, django_assert_max_
     client.get("/admin/governance/indicator/")
     with django_assert_max_num_queries(20):
         assert client.get("/admin/governance/indicator/").status_code == 200
+
+
+def test_the_daily_task_closes_periods_and_records_its_heartbeat(demo_site):
+    from governance.planning.tasks import close_indicator_periods
+    from portal.models import SchedulerHeartbeat
+
+    IndicatorFactory(frequency="mensual", live_source="transparencia_items_al_dia")
+    assert close_indicator_periods.call_local() == 1
+    beat = SchedulerHeartbeat.objects.get(name="indicator-period-close")
+    assert beat.last_result == "mediciones calculadas: 1"
+    assert close_indicator_periods.call_local() == 0
