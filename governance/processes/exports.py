@@ -44,6 +44,7 @@ def sheet_workbook(data: dict, *, institution: str) -> bytes:
     row += 1
     keys = [key for _, key in COLUMNS]
     for sheet_row in data["rows"]:
+        sheet.set_row(row, _row_height(sheet_row.cells, keys))
         for col, key in enumerate(keys):
             cell = sheet_row.cells[key]
             if cell is None:
@@ -92,6 +93,21 @@ def sheet_workbook(data: dict, *, institution: str) -> bytes:
     landscape_fit_to_width(sheet, repeat_rows=(header_row, header_row))
     workbook.close()
     return output.getvalue()
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines a wrapped cell needs at roughly one character per width unit."""
+    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in (text or "").splitlines() or [""])
+
+
+def _row_height(cells, keys) -> int:
+    """Tall enough for the longest single-row cell (Excel and LibreOffice do not auto-fit these)."""
+    needed = [
+        _lines(cell.value, WIDTHS[col])
+        for col, key in enumerate(keys)
+        if (cell := cells[key]) is not None and cell.rowspan == 1 and key != "phase"
+    ]
+    return 13 * max(needed, default=1) + 4
 
 
 def _merge(sheet, row, first, last, value, style):
