@@ -10,8 +10,12 @@ def demo_url(live_server):
     from digital_gov import demo as digital_gov_demo
     from website import demo as website_demo
 
+    from governance.legal.demo import seed_norms
+    from tests.factories import ProcessFactory
+
     website_demo.seed(lambda *args: None)
     digital_gov_demo.seed(lambda *args: None)
+    seed_norms(ProcessFactory())
     return live_server.url
 
 
@@ -29,6 +33,7 @@ def _pages():
         "categoría de transparencia": TransparencySectionPage.objects.get(number="4").url,
         "ítem de transparencia": TransparencyItemPage.objects.get(number="4.3").url,
         "ítem que no aplica": TransparencyItemPage.objects.get(number="10.1").url,
+        "ítem con el normograma": TransparencyItemPage.objects.get(number="2.1").url,
         "resultados de búsqueda": "/buscar/?q=plan",
         "búsqueda sin resultados": "/buscar/?q=xyzzy",
         "formulario de contacto": "/atencion-y-servicios-a-la-ciudadania/contactenos/",
