@@ -18,10 +18,13 @@ from governance.planning.models import (
     PlanActivity,
 )
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
+from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 
 __all__ = [
     "ActionPlan",
+    "ControlWeight",
     "ControlledDocument",
+    "HeatMapCell",
     "CurrentStateFinding",
     "Gap",
     "Initiative",
@@ -37,4 +40,6 @@ __all__ = [
     "Process",
     "ProcessActivity",
     "ProcessCriterion",
+    "RiskLevel",
+    "RiskZone",
 ]

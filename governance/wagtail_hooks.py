@@ -12,6 +12,7 @@ from governance.peti.admin import InitiativeAdmin, StrategicPlanAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
 from governance.planning.models import Indicator
 from governance.processes.admin import ProcessAdmin
+from governance.risks.admin import ControlWeightAdmin, HeatMapCellAdmin, RiskLevelAdmin, RiskZoneAdmin
 from portal.permissions import has_model_permission
 
 
@@ -33,6 +34,10 @@ class GovernanceGroup(ModelAdminGroup):
         MeasurementAdmin,
         StrategicPlanAdmin,
         InitiativeAdmin,
+        HeatMapCellAdmin,
+        RiskLevelAdmin,
+        RiskZoneAdmin,
+        ControlWeightAdmin,
     )
 
     def get_submenu_items(self):

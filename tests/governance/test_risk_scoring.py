@@ -139,3 +139,26 @@ def test_residual_never_exceeds_inherent(probability, impact, applied):
 def test_zones_are_monotone_in_probability_and_impact(p1, p2, i1, i2):
     if P_ORDER[p1.key] <= P_ORDER[p2.key] and I_ORDER[i1.key] <= I_ORDER[i2.key]:
         assert ZONE_ORDER[MAP[(p1.key, i1.key)]] <= ZONE_ORDER[MAP[(p2.key, i2.key)]]
+
+
+@pytest.mark.django_db
+def test_the_configured_matrix_is_seeded_with_the_dafp_tables():
+    from governance.risks.matrix import load_matrix
+
+    matrix = load_matrix()
+    assert matrix.heat_map == MAP
+    assert matrix.probability_levels == PROBS and matrix.impact_levels == IMPACTS
+    assert matrix.control_weights == WEIGHTS
+
+
+@pytest.mark.django_db
+def test_an_edited_heat_map_changes_the_zone_without_code_changes():
+    from governance.risks.matrix import load_matrix
+    from governance.risks.models import HeatMapCell, RiskZone
+
+    cell = HeatMapCell.objects.get(probability__key="media", impact__key="moderado")
+    cell.zone = RiskZone.objects.get(key="alto")
+    cell.save()
+    matrix = load_matrix()
+    rating = inherent_rating(PROBS[2], IMPACTS[2], matrix.heat_map)
+    assert rating.zone == "alto"
