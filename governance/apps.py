@@ -11,7 +11,9 @@ class GovernanceConfig(AppConfig):
         import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
+        from governance.risks.register import Risk
         from portal.ownership import follow_responsible
 
         follow_responsible(Indicator)
         follow_responsible(Initiative)
+        follow_responsible(Risk, field="owner")

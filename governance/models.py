@@ -19,9 +19,11 @@ from governance.planning.models import (
 )
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
+from governance.risks.register import Control, Risk
 
 __all__ = [
     "ActionPlan",
+    "Control",
     "ControlWeight",
     "ControlledDocument",
     "HeatMapCell",
@@ -40,6 +42,7 @@ __all__ = [
     "Process",
     "ProcessActivity",
     "ProcessCriterion",
+    "Risk",
     "RiskLevel",
     "RiskZone",
 ]

@@ -12,13 +12,26 @@ from governance.peti.admin import InitiativeAdmin, StrategicPlanAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
 from governance.planning.models import Indicator
 from governance.processes.admin import ProcessAdmin
-from governance.risks.admin import ControlWeightAdmin, HeatMapCellAdmin, RiskLevelAdmin, RiskZoneAdmin
+from governance.risks.admin import (
+    ControlWeightAdmin,
+    HeatMapCellAdmin,
+    RiskAdmin,
+    RiskLevelAdmin,
+    RiskZoneAdmin,
+)
 from portal.permissions import has_model_permission
 
 
 class PerformanceReportMenuItem(MenuItem):
     def is_shown(self, request):
         return has_model_permission(request.user, Indicator)
+
+
+class RiskHeatMapMenuItem(MenuItem):
+    def is_shown(self, request):
+        from governance.risks.register import Risk
+
+        return has_model_permission(request.user, Risk)
 
 
 class GovernanceGroup(ModelAdminGroup):
@@ -34,6 +47,7 @@ class GovernanceGroup(ModelAdminGroup):
         MeasurementAdmin,
         StrategicPlanAdmin,
         InitiativeAdmin,
+        RiskAdmin,
         HeatMapCellAdmin,
         RiskLevelAdmin,
         RiskZoneAdmin,
@@ -42,6 +56,11 @@ class GovernanceGroup(ModelAdminGroup):
 
     def get_submenu_items(self):
         items = super().get_submenu_items()
+        items.append(
+            RiskHeatMapMenuItem(
+                _("Mapas de calor"), reverse("governance_risk_heat_maps"), icon_name="table", order=176
+            )
+        )
         items.append(
             PerformanceReportMenuItem(
                 _("Informe de desempeño"),

@@ -72,13 +72,18 @@ def objects_visible_to(user, queryset: QuerySet, actions=READ_ACTIONS) -> QueryS
     return get_objects_for_user(user, codenames, klass=queryset, any_perm=True, accept_global_perms=False)
 
 
+def user_can_read_any(user, model: type[Model]) -> bool:
+    """Whether ``user`` may read ``model`` records at all (model permission or some object's)."""
+    if has_model_permission(user, model):
+        return True
+    return objects_visible_to(user, model._default_manager.all()).exists()
+
+
 class GuardedPermissionHelper(PermissionHelper):
     """wagtail-modeladmin permission helper that also honours guardian object permissions."""
 
     def user_can_list(self, user):
-        if self.user_has_any_permissions(user):
-            return True
-        return objects_visible_to(user, self.model._default_manager.all()).exists()
+        return self.user_has_any_permissions(user) or user_can_read_any(user, self.model)
 
     def user_can_inspect_obj(self, user, obj):
         if not self.inspect_view_enabled:

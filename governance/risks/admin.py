@@ -1,6 +1,7 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
+from governance.risks.register import Risk
 from portal.modeladmin import RegisterAdmin
 
 
@@ -37,3 +38,48 @@ class ControlWeightAdmin(RegisterAdmin):
     menu_order = 183
     list_display = ("attribute", "value", "weight")
     list_export = ("attribute", "value", "weight")
+
+
+class RiskAdmin(RegisterAdmin):
+    model = Risk
+    menu_icon = "warning"
+    menu_order = 175
+    list_display = ("code", "statement", "risk_type", "inherent_zone", "residual_zone", "treatment", "owner")
+    list_filter = (
+        "process",
+        "risk_type",
+        "inherent_zone",
+        "residual_zone",
+        "inherent_probability",
+        "inherent_impact",
+        "residual_probability",
+        "residual_impact",
+    )
+    list_select_related = ("process", "owner")
+    search_fields = ("code", "immediate_cause", "root_cause", "causes", "consequences")
+    list_export = (
+        "code",
+        "process",
+        "risk_type",
+        "classification",
+        "statement",
+        "owner",
+        "inherent_probability",
+        "inherent_impact",
+        "inherent_zone",
+        "residual_probability",
+        "residual_impact",
+        "residual_zone",
+        "treatment",
+    )
+    export_filename = "riesgos"
+
+    def get_admin_urls_for_registration(self):
+        from django.urls import path
+
+        from governance.risks import views
+
+        return (
+            *super().get_admin_urls_for_registration(),
+            path("governance/risk/mapas-de-calor/", views.heat_maps, name="governance_risk_heat_maps"),
+        )

@@ -1,0 +1,36 @@
+"""Heat maps (inherent and residual) of the risk register."""
+
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from governance.risks.heatmap import heat_map_grid
+from governance.risks.register import Risk
+from portal.admin_views import answer_403
+from portal.permissions import objects_visible_to, user_can_read_any
+
+
+@answer_403
+def heat_maps(request):
+    if not user_can_read_any(request.user, Risk):
+        raise PermissionDenied
+    risks = objects_visible_to(request.user, Risk.objects.all())
+    list_url = reverse("governance_risk_modeladmin_index")
+    return TemplateResponse(
+        request,
+        "governance/risk_heat_maps.html",
+        {
+            "maps": [
+                (
+                    "inherent",
+                    "Mapa de calor inherente",
+                    heat_map_grid(risks, stage="inherent", list_url=list_url),
+                ),
+                (
+                    "residual",
+                    "Mapa de calor residual",
+                    heat_map_grid(risks, stage="residual", list_url=list_url),
+                ),
+            ]
+        },
+    )
