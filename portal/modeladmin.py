@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import CreateView, HistoryView
+from wagtail_modeladmin.views import CreateView, HistoryView, IndexView
 
 from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper, objects_visible_to
@@ -27,6 +27,44 @@ class GuardedHistoryView(HistoryView):
         return self.permission_helper.user_can_view_history(user, self.instance)
 
 
+SAFE_LOOKUPS = {
+    "",
+    "exact",
+    "iexact",
+    "in",
+    "isnull",
+    "gte",
+    "lte",
+    "gt",
+    "lt",
+    "year",
+    "month",
+    "day",
+    "id__exact",
+    "pk__exact",
+}
+
+
+def lookup_is_allowed(key: str, fields) -> bool:
+    """``key`` filters one of ``fields`` with a harmless lookup (never ``owner__password__…``)."""
+    for field in fields:
+        if key == field or (key.startswith(f"{field}__") and key[len(field) + 2 :] in SAFE_LOOKUPS):
+            return True
+    return False
+
+
+class GuardedIndexView(IndexView):
+    """wagtail-modeladmin applies any query-string lookup to the list; keep only declared ones."""
+
+    def get_filters_params(self, params=None):
+        fields = self.model_admin.filterable_fields()
+        return {
+            key: value
+            for key, value in super().get_filters_params(params).items()
+            if lookup_is_allowed(key, fields)
+        }
+
+
 class RegisterAdmin(ModelAdmin):
     """A register: guardian-aware permissions, list scoped per user, inspect view, history.
 
@@ -37,12 +75,19 @@ class RegisterAdmin(ModelAdmin):
 
     permission_helper_class = GuardedPermissionHelper
     create_view_class = RegisterCreateView
+    index_view_class = GuardedIndexView
+    #: Extra fields the list may be filtered on from a link (beyond ``list_filter``).
+    extra_filter_fields: tuple[str, ...] = ()
     history_view_class = GuardedHistoryView
     inspect_view_enabled = True
     add_to_admin_menu = False
 
     def get_queryset(self, request):
         return objects_visible_to(request.user, super().get_queryset(request))
+
+    def filterable_fields(self) -> tuple[str, ...]:
+        names = tuple(f if isinstance(f, str) else f[0] for f in self.list_filter if not callable(f))
+        return names + tuple(self.extra_filter_fields)
 
     # Refusals are a 403 page rather than Wagtail's redirect to the dashboard, so clients and
     # tests can tell "not allowed" from "done".

@@ -45,11 +45,9 @@ class RiskAdmin(RegisterAdmin):
     menu_icon = "warning"
     menu_order = 175
     list_display = ("code", "statement", "risk_type", "inherent_zone", "residual_zone", "treatment", "owner")
-    list_filter = (
-        "process",
-        "risk_type",
-        "inherent_zone",
-        "residual_zone",
+    list_filter = ("process", "risk_type", "inherent_zone", "residual_zone")
+    # The heat maps link to the list filtered by level.
+    extra_filter_fields = (
         "inherent_probability",
         "inherent_impact",
         "residual_probability",
@@ -82,4 +80,7 @@ class RiskAdmin(RegisterAdmin):
         return (
             *super().get_admin_urls_for_registration(),
             path("governance/risk/mapas-de-calor/", views.heat_maps, name="governance_risk_heat_maps"),
+            path(
+                "governance/risk/mapa-de-riesgos.xlsx", views.risk_map_xlsx, name="governance_risk_map_xlsx"
+            ),
         )

@@ -34,3 +34,23 @@ def heat_maps(request):
             ]
         },
     )
+
+
+@answer_403
+def risk_map_xlsx(request):
+    from django.http import HttpResponse
+
+    from governance.risks.exports import risk_map_workbook
+    from governance.risks.matrix import load_matrix
+    from governance.risks.selectors import risks_for_map
+    from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+
+    if not user_can_read_any(request.user, Risk):
+        raise PermissionDenied
+    risks = risks_for_map(objects_visible_to(request.user, Risk.objects.all()))
+    content = risk_map_workbook(
+        risks, institution=institution_name(request), weights=load_matrix().control_weights
+    )
+    response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="mapa-de-riesgos.xlsx"'
+    return response

@@ -15,8 +15,13 @@ def test_xlsx_of_10000_measurements(client):
     indicators = [IndicatorFactory(frequency="mensual") for _ in range(10)]
     Measurement.objects.bulk_create(
         Measurement(
-            indicator=indicators[n % 10], year=1000 + (n // 10) // 12, period=(n // 10) % 12 + 1,
-            numerator=n, denominator=100, result=n, analysis="Medición de prueba",
+            indicator=indicators[n % 10],
+            year=1000 + (n // 10) // 12,
+            period=(n // 10) % 12 + 1,
+            numerator=n,
+            denominator=100,
+            result=n,
+            analysis="Medición de prueba",
         )
         for n in range(10_000)
     )

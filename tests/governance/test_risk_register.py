@@ -14,19 +14,21 @@ pytestmark = pytest.mark.django_db
 
 def _risk(**fields):
     values = {
-        "process": ProcessFactory(),
         "code": "R-1",
         "risk_type": "seguridad",
         "classification": "fallas_tecnologicas",
         "affectation": "reputacional",
         "immediate_cause": "la caída del portal web",
         "root_cause": "la falta de redundancia del servidor",
-        "owner": UserFactory(roles=["profesional_tic"]),
         "yearly_frequency": 300,
         "economic_impact_smlmv": Decimal(80),
         "loses_availability": True,
     }
     values.update(fields)
+    if "process" not in values:
+        values["process"] = ProcessFactory()
+    if "owner" not in values:
+        values["owner"] = UserFactory(roles=["profesional_tic"])
     return Risk(**values)
 
 
@@ -125,3 +127,45 @@ def test_heat_maps_count_risks_per_cell_and_link_to_the_list(client):
 def test_heat_maps_need_read_rights(client):
     client.force_login(UserFactory(roles=["editor"]))
     assert client.get("/admin/governance/risk/mapas-de-calor/").status_code == 403
+
+
+def test_risk_map_xlsx_merges_each_risk_across_its_controls(client):
+    import io
+
+    from openpyxl import load_workbook
+
+    risk = _risk()
+    for n, kind in enumerate(["preventivo", "detectivo", "correctivo"]):
+        risk.controls.add(
+            Control(
+                description=f"Control {n}",
+                responsible="Técnico",
+                control_type=kind,
+                implementation="manual",
+                sort_order=n,
+            )
+        )
+    risk.save()
+    _risk(code="R-2").save()  # a risk without controls takes one row
+    client.force_login(UserFactory(roles=["auditor"]))
+    response = client.get("/admin/governance/risk/mapa-de-riesgos.xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content))["Mapa de riesgos"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(i for i, row in enumerate(rows) if row[0] == "Proceso")
+    assert rows[header + 1][1] == "R-1" and rows[header + 4][1] == "R-2"
+    assert [rows[header + n][12] for n in (1, 2, 3)] == ["Control 0", "Control 1", "Control 2"]
+    assert f"B{header + 2}:B{header + 4}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert rows[header + 1][11] == "Moderado"  # inherent zone, coloured cell
+
+
+def test_risk_list_stays_within_budget_at_1000_risks(client, django_assert_max_num_queries):
+    process, owner = ProcessFactory(), UserFactory()
+    Risk.objects.bulk_create(
+        _risk(process=process, owner=owner, code=f"R-{n}", inherent_zone="alto", residual_zone="moderado")
+        for n in range(1000)
+    )
+    client.force_login(UserFactory(roles=["auditor"]))
+    client.get("/admin/governance/risk/")
+    with django_assert_max_num_queries(20):
+        assert client.get("/admin/governance/risk/").status_code == 200

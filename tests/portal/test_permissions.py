@@ -63,3 +63,19 @@ def test_list_is_scoped_to_object_permissions_without_model_permission():
     assert list(objects_visible_to(owner, Process.objects.all())) == [mine]
     auditor = UserFactory(roles=["auditor"])
     assert objects_visible_to(auditor, Process.objects.all()).count() == 2
+
+
+def test_list_lookups_are_limited_to_declared_filters(client):
+    from portal.modeladmin import lookup_is_allowed
+
+    assert lookup_is_allowed("process_type", ("process_type",))
+    assert lookup_is_allowed("process__id__exact", ("process",))
+    assert not lookup_is_allowed("created_by__password__startswith", ("created_by",))
+    assert not lookup_is_allowed("objective__contains", ("process_type",))
+
+    secret = UserFactory(username="dueno")
+    ProcessFactory(code="VISIBLE-1", created_by=secret)
+    client.force_login(UserFactory(roles=["auditor"]))
+    response = client.get("/admin/governance/process/?created_by__password__startswith=zzz")
+    assert response.status_code == 200
+    assert "VISIBLE-1" in response.content.decode()  # the probing filter was ignored, not applied
