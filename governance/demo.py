@@ -76,10 +76,12 @@ def seed(report) -> None:
     from governance.peti.demo import seed_peti
     from governance.planning.demo import seed_planning
     from governance.planning.models import Indicator
+    from governance.risks.demo import seed_risks
 
     process = seed_process()
     seed_norms(process)
     seed_planning(process)
     seed_peti()
+    seed_risks(process)
     report("procesos", Process.objects.count())
     report("indicadores", Indicator.objects.count())
