@@ -50,11 +50,6 @@ def _objects_with_perm(user, model: type[Model], action: str) -> set:
     return cache[key]
 
 
-def forget_object_permissions(user) -> None:
-    """Drop what :func:`user_can` remembered (after granting or revoking in the same request)."""
-    user.__dict__.pop("_object_perm_cache", None)
-
-
 def has_model_permission(user, model: type[Model], actions=READ_ACTIONS) -> bool:
     """Whether ``user`` holds any of ``actions`` on the whole model."""
     return any(user.has_perm(perm_name(model, action)) for action in actions)

@@ -1,5 +1,7 @@
 """Registers of the planning topic: action plans, indicators, measurements, performance report."""
 
+from contextvars import ContextVar
+
 from django.contrib.admin import display as admin_display
 from django.middleware.csrf import get_token
 from django.urls import path, reverse
@@ -11,6 +13,10 @@ from governance.planning.models import ActionPlan, Indicator, Measurement, PlanS
 from governance.planning.selectors import indicators_measurable_by, measurements_visible_to
 from portal.modeladmin import RegisterAdmin
 from portal.permissions import GuardedPermissionHelper, user_can
+
+# The list's approval column needs the current user; ModelAdmin instances are shared by every
+# request (and thread), so the request travels in a context variable, not on ``self``.
+_current_request: ContextVar = ContextVar("actionplan_list_request")
 
 
 class ActionPlanAdmin(RegisterAdmin):
@@ -33,7 +39,7 @@ class ActionPlanAdmin(RegisterAdmin):
 
     @admin_display(description=_("aprobación"))
     def approval(self, obj):
-        request = self._request
+        request = _current_request.get()
         if obj.status == PlanStatus.DRAFT and user_can(request.user, "change", obj):
             return self._button(request, "governance_actionplan_submit", obj, _("Enviar para aprobación"))
         if obj.status == PlanStatus.SUBMITTED and request.user.has_perm("governance.approve_actionplan"):
@@ -50,8 +56,14 @@ class ActionPlanAdmin(RegisterAdmin):
         )
 
     def index_view(self, request):
-        self._request = request  # the approval column needs the user
-        return super().index_view(request)
+        token = _current_request.set(request)
+        try:
+            response = super().index_view(request)
+            if hasattr(response, "render"):
+                response.render()  # render while the request is set
+            return response
+        finally:
+            _current_request.reset(token)
 
     def get_admin_urls_for_registration(self):
         return (

@@ -260,3 +260,17 @@ def test_the_daily_task_closes_periods_and_records_its_heartbeat(demo_site):
     beat = SchedulerHeartbeat.objects.get(name="indicator-period-close")
     assert beat.last_result == "mediciones calculadas: 1"
     assert close_indicator_periods.call_local() == 0
+
+
+def test_plan_list_offers_each_role_only_its_own_action(client):
+    plan = _plan()
+    plan.status = PlanStatus.SUBMITTED
+    plan.save()
+    client.force_login(UserFactory(roles=["gerente"]))
+    assert (
+        f"/admin/governance/actionplan/approve/{plan.pk}/"
+        in client.get("/admin/governance/actionplan/").content.decode()
+    )
+    client.force_login(UserFactory(roles=["profesional_tic"]))
+    html = client.get("/admin/governance/actionplan/").content.decode()
+    assert f"/admin/governance/actionplan/approve/{plan.pk}/" not in html
