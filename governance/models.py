@@ -1,6 +1,8 @@
 """Governance models, one sub-package per topic; re-exported here for Django."""
 
+from governance.audits.models import Audit, AuditProgramme, ChecklistItem, Finding
 from governance.documents.models import ControlledDocument, DocumentVersion
+from governance.improvement.models import EffectivenessEvaluation, FollowUp, ImprovementAction
 from governance.legal.models import LegalNorm
 from governance.peti.models import (
     CurrentStateFinding,
@@ -19,10 +21,23 @@ from governance.planning.models import (
 )
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
+from governance.risks.events import RiskEvent
 from governance.risks.register import Control, Risk
+from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
 
 __all__ = [
     "ActionPlan",
+    "Audit",
+    "AuditProgramme",
+    "ChecklistItem",
+    "EffectivenessEvaluation",
+    "Finding",
+    "FollowUp",
+    "ImprovementAction",
+    "KeyRiskIndicator",
+    "RiskEvent",
+    "RiskReview",
+    "TreatmentTask",
     "Control",
     "ControlWeight",
     "ControlledDocument",

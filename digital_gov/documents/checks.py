@@ -18,6 +18,7 @@ ODF_MIMETYPES = {
     "odp": "application/vnd.oasis.opendocument.presentation",
 }
 TEXT_EXTENSIONS = {"csv", "txt"}
+IMAGE_SIGNATURES = {"png": (b"\x89PNG\r\n\x1a\n",), "jpg": (b"\xff\xd8\xff",), "jpeg": (b"\xff\xd8\xff",)}
 
 
 def _zip_names(data: bytes) -> list[str] | None:
@@ -50,6 +51,8 @@ def content_matches_extension(extension: str, data: bytes) -> bool:
     extension = extension.lower().lstrip(".")
     if extension == "pdf":
         return data.startswith(b"%PDF-")
+    if extension in IMAGE_SIGNATURES:
+        return data.startswith(IMAGE_SIGNATURES[extension])
     if extension in TEXT_EXTENSIONS:
         return _is_text(data[:SNIFF_BYTES])
     names = _zip_names(data)

@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from portal.links import LinkedRecord
 from portal.records import RegisterRecord
 
 
@@ -132,7 +133,15 @@ class Risk(RegisterRecord, ClusterableModel):
             heading=_("Valoración inherente"),
         ),
         InlinePanel("controls", heading=_("Controles"), label=_("Control")),
-        FieldPanel("treatment"),
+        MultiFieldPanel(
+            [
+                FieldPanel("treatment"),
+                InlinePanel("treatment_tasks", label=_("Actividad")),
+            ],
+            heading=_("Tratamiento"),
+        ),
+        InlinePanel("key_indicators", heading=_("Indicadores clave de riesgo (KRI)"), label=_("KRI")),
+        InlinePanel("reviews", heading=_("Monitoreo periódico"), label=_("Monitoreo")),
     ]
 
     class Meta:
@@ -188,7 +197,7 @@ class Implementation(models.TextChoices):
     MANUAL = "manual", _("Manual")
 
 
-class Control(Orderable):
+class Control(LinkedRecord, Orderable):
     """A control, applied in its order on the risk's probability (preventive/detective) or impact."""
 
     risk = ParentalKey(Risk, on_delete=models.CASCADE, related_name="controls")
@@ -202,13 +211,21 @@ class Control(Orderable):
     documented = models.BooleanField(_("documentado"), default=True)
     continuous = models.BooleanField(_("frecuencia continua"), default=True)
     with_evidence = models.BooleanField(_("deja registro (evidencia)"), default=True)
-    evidence_url = models.CharField(_("evidencia (enlace o registro del portal)"), max_length=300, blank=True)
+    evidence_url = models.URLField(_("evidencia (enlace)"), max_length=300, blank=True)
+    evidence_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("evidencia (documento)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("responsible"), FieldPanel("control_type"), FieldPanel("implementation")]),
         FieldRowPanel([FieldPanel("documented"), FieldPanel("continuous"), FieldPanel("with_evidence")]),
-        FieldPanel("evidence_url"),
+        FieldRowPanel([FieldPanel("evidence_url"), FieldPanel("evidence_document")]),
     ]
 
     class Meta(Orderable.Meta):

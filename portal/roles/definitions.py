@@ -120,6 +120,21 @@ ROLES: tuple[Role, ...] = (
         permissions=(
             "governance.*",
             "!governance.approve_*",  # plans are approved by the Gerente
+            # Internal control's independence: audits, findings and effectiveness are the
+            # auditors'; progress is reported by each action's responsible (object permission).
+            "!governance.add_audit*",
+            "!governance.change_audit*",
+            "!governance.delete_audit*",
+            "!governance.add_checklistitem",
+            "!governance.change_checklistitem",
+            "!governance.delete_checklistitem",
+            "!governance.add_finding",
+            "!governance.change_finding",
+            "!governance.delete_finding",
+            "!governance.add_effectiveness*",
+            "!governance.change_effectiveness*",
+            "!governance.delete_effectiveness*",
+            "!governance.report_progress_*",
             "servicedesk.*_change*",
             "servicedesk.*_access*",
             "servicedesk.*_backup*",

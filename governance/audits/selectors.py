@@ -1,0 +1,37 @@
+"""Reads of the audits topic."""
+
+from django.db.models import Prefetch
+
+from governance.audits.models import Audit, Finding
+from portal.permissions import has_model_permission, objects_visible_to
+
+
+def audits_changeable_by(user):
+    """Audits ``user`` may work on: all with the model permission, else those assigned to them."""
+    audits = Audit.objects.select_related("process", "programme")
+    if has_model_permission(user, Audit, actions=("change",)):
+        return audits
+    return objects_visible_to(user, audits, actions=("change",))
+
+
+def audit_for_report(pk: int) -> Audit:
+    """An audit with everything its report shows, in a fixed number of queries."""
+    from governance.improvement.models import ImprovementAction
+
+    return (
+        Audit.objects.select_related("process", "programme", "lead_auditor")
+        .prefetch_related(
+            "team",
+            "checklist",
+            Prefetch(
+                "findings",
+                queryset=Finding.objects.order_by("code").prefetch_related(
+                    Prefetch(
+                        "improvement_actions",
+                        queryset=ImprovementAction.objects.select_related("responsible").order_by("code"),
+                    )
+                ),
+            ),
+        )
+        .get(pk=pk)
+    )

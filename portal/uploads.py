@@ -1,0 +1,66 @@
+"""Uploads outside Wagtail's document library (evidence of follow-ups, attachments).
+
+The same three checks as documents: extension allow-list, size limit, content that matches
+the extension. Files live under ``MEDIA_ROOT`` in folders the web server does not expose; they
+are served by views that check who may read the record they belong to.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.utils.translation import gettext as _
+
+from digital_gov.documents.checks import content_matches_extension
+
+EVIDENCE_EXTENSIONS = ("csv", "docx", "jpg", "jpeg", "ods", "odt", "pdf", "png", "pptx", "txt", "xlsx", "zip")
+
+
+def max_upload_size() -> int:
+    return settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
+
+
+def check_upload(upload, extensions=EVIDENCE_EXTENSIONS) -> None:
+    """Raise a Spanish ``ValidationError`` unless ``upload`` is an allowed, intact file."""
+    name = os.path.basename(upload.name)
+    extension = os.path.splitext(name)[1].lstrip(".").lower()
+    if extension not in extensions:
+        raise ValidationError(
+            _("El tipo de archivo «%(ext)s» no está permitido. Tipos permitidos: %(allowed)s."),
+            code="extension",
+            params={"ext": extension or "?", "allowed": ", ".join(extensions)},
+        )
+    limit = max_upload_size()
+    if upload.size > limit:
+        raise ValidationError(
+            _("El archivo «%(name)s» pesa más de %(mb)s MB."),
+            code="size",
+            params={"name": name, "mb": limit // (1024 * 1024)},
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    upload.seek(0)
+    data = upload.read()
+    upload.seek(position)
+    if not content_matches_extension(extension, data):
+        raise ValidationError(
+            _(
+                "El contenido del archivo «%(name)s» no corresponde a un archivo %(ext)s. "
+                "Verifique que no esté dañado ni renombrado y súbalo de nuevo."
+            ),
+            code="content_mismatch",
+            params={"name": name, "ext": extension.upper()},
+        )
+
+
+def serve_file(field_file) -> FileResponse:
+    """A stored upload as an attachment (the caller has checked permissions)."""
+    if not field_file:
+        raise Http404
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    return FileResponse(handle, as_attachment=True, filename=os.path.basename(field_file.name))
