@@ -9,6 +9,7 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
+        from governance.improvement.models import ImprovementAction
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
         from governance.risks.register import Risk
@@ -17,3 +18,5 @@ class GovernanceConfig(AppConfig):
         follow_responsible(Indicator)
         follow_responsible(Initiative)
         follow_responsible(Risk, field="owner")
+        # The responsible of an improvement action reads it and reports its progress, nothing more.
+        follow_responsible(ImprovementAction, perms=("view", "report_progress"))

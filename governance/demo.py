@@ -72,16 +72,23 @@ def _activities(process: Process) -> None:
 
 @transaction.atomic
 def seed(report) -> None:
+    from governance.audits.demo import seed_audits
+    from governance.improvement.demo import seed_improvement
+    from governance.improvement.models import ImprovementAction
     from governance.legal.demo import seed_norms
     from governance.peti.demo import seed_peti
     from governance.planning.demo import seed_planning
     from governance.planning.models import Indicator
-    from governance.risks.demo import seed_risks
+    from governance.risks.demo import seed_risks, seed_treatment
 
     process = seed_process()
     seed_norms(process)
     seed_planning(process)
     seed_peti()
     seed_risks(process)
+    seed_treatment()
+    audit = seed_audits(process)
+    seed_improvement(audit)
     report("procesos", Process.objects.count())
     report("indicadores", Indicator.objects.count())
+    report("acciones de mejora", ImprovementAction.objects.count())

@@ -20,8 +20,8 @@ from governance.planning.models import (
     PlanActivity,
 )
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
-from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.events import RiskEvent
+from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Control, Risk
 from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
 

@@ -6,7 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
+from governance.audits.admin import AuditAdmin, AuditProgrammeAdmin, FindingAdmin
+from governance.dashboard import OverduePanel
 from governance.documents.admin import ControlledDocumentAdmin
+from governance.improvement.admin import ImprovementActionAdmin
 from governance.legal.admin import LegalNormAdmin
 from governance.peti.admin import InitiativeAdmin, StrategicPlanAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
@@ -16,6 +19,7 @@ from governance.risks.admin import (
     ControlWeightAdmin,
     HeatMapCellAdmin,
     RiskAdmin,
+    RiskEventAdmin,
     RiskLevelAdmin,
     RiskZoneAdmin,
 )
@@ -48,6 +52,11 @@ class GovernanceGroup(ModelAdminGroup):
         StrategicPlanAdmin,
         InitiativeAdmin,
         RiskAdmin,
+        RiskEventAdmin,
+        AuditProgrammeAdmin,
+        AuditAdmin,
+        FindingAdmin,
+        ImprovementActionAdmin,
         HeatMapCellAdmin,
         RiskLevelAdmin,
         RiskZoneAdmin,
@@ -79,3 +88,16 @@ modeladmin_register(GovernanceGroup)
 def register_governance_log_actions(actions):
     actions.register_action("governance.plan.submit", _("Enviar plan"), _("Plan enviado para aprobación"))
     actions.register_action("governance.plan.approve", _("Aprobar plan"), _("Plan aprobado"))
+    actions.register_action("governance.risk.event", _("Registrar evento"), _("Materialización registrada"))
+    actions.register_action(
+        "governance.improvement.raised", _("Crear acción de mejora"), _("Acción de mejora creada")
+    )
+    actions.register_action("governance.action.follow_up", _("Seguimiento"), _("Seguimiento registrado"))
+    actions.register_action("governance.action.evaluate", _("Evaluar eficacia"), _("Eficacia evaluada"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    panel = OverduePanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)

@@ -56,7 +56,10 @@ class Audit(RegisterRecord, ClusterableModel):
     )
     code = models.CharField(_("código"), max_length=20, unique=True)
     process = models.ForeignKey(
-        "governance.Process", verbose_name=_("proceso auditado"), on_delete=models.PROTECT, related_name="audits"
+        "governance.Process",
+        verbose_name=_("proceso auditado"),
+        on_delete=models.PROTECT,
+        related_name="audits",
     )
     objective = models.TextField(_("objetivo"))
     scope = models.TextField(_("alcance"))
@@ -84,9 +87,7 @@ class Audit(RegisterRecord, ClusterableModel):
         FieldRowPanel([FieldPanel("programme"), FieldPanel("code"), FieldPanel("process")]),
         FieldPanel("objective"),
         FieldPanel("scope"),
-        MultiFieldPanel(
-            [FieldPanel("criteria"), FieldPanel("criteria_detail")], heading=_("Criterios")
-        ),
+        MultiFieldPanel([FieldPanel("criteria"), FieldPanel("criteria_detail")], heading=_("Criterios")),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("lead_auditor"), FieldPanel("team")]),
         FieldPanel("plan"),

@@ -186,7 +186,9 @@ class ImprovementAction(RegisterRecord):
 
         for _attempt in range(5):  # two people saving at once may draw the same number
             year = self.start_date.year
-            used = ImprovementAction.objects.filter(code__startswith=f"PM-{year}-").values_list("code", flat=True)
+            used = ImprovementAction.objects.filter(code__startswith=f"PM-{year}-").values_list(
+                "code", flat=True
+            )
             self.code = next_code(year, used)
             try:
                 with transaction.atomic():

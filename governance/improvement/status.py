@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class ActionStatus(models.TextChoices):

@@ -1,8 +1,12 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
+from wagtail.log_actions import log
+from wagtail_modeladmin.views import InspectView
+
+from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
-from portal.modeladmin import RegisterAdmin
+from portal.modeladmin import RegisterAdmin, RegisterCreateView
 
 
 class RiskLevelAdmin(RegisterAdmin):
@@ -40,8 +44,25 @@ class ControlWeightAdmin(RegisterAdmin):
     list_export = ("attribute", "value", "weight")
 
 
+class RiskInspectView(InspectView):
+    """The risk with its controls, treatment, KRIs, monitoring and events (auditors read it here)."""
+
+    def get_context_data(self, **kwargs):
+        risk = self.instance
+        context = super().get_context_data(**kwargs)
+        context.update(
+            controls=risk.controls.select_related("evidence_document").order_by("sort_order"),
+            treatment_tasks=risk.treatment_tasks.select_related("responsible").order_by("sort_order"),
+            key_indicators=risk.key_indicators.order_by("sort_order"),
+            reviews=risk.reviews.order_by("-reviewed_on"),
+            events=risk.events.prefetch_related("improvement_actions"),
+        )
+        return context
+
+
 class RiskAdmin(RegisterAdmin):
     model = Risk
+    inspect_view_class = RiskInspectView
     menu_icon = "warning"
     menu_order = 175
     list_display = ("code", "statement", "risk_type", "inherent_zone", "residual_zone", "treatment", "owner")
@@ -84,3 +105,56 @@ class RiskAdmin(RegisterAdmin):
                 "governance/risk/mapa-de-riesgos.xlsx", views.risk_map_xlsx, name="governance_risk_map_xlsx"
             ),
         )
+
+
+class RiskEventCreateView(RegisterCreateView):
+    """Recording an event also writes it into the risk's history."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        raw = self.request.GET.get("riesgo", "")
+        if raw.isdigit():
+            initial["risk"] = int(raw)
+        return initial
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        event = self.instance
+        log(
+            instance=event.risk,
+            action="governance.risk.event",
+            user=self.request.user,
+            data={"event": event.pk, "occurred_on": event.occurred_on.isoformat()},
+        )
+        return response
+
+
+class RiskEventInspectView(InspectView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["actions"] = self.instance.improvement_actions.order_by("code")
+        context["can_raise_action"] = self.request.user.has_perm("governance.add_improvementaction")
+        return context
+
+
+class RiskEventAdmin(RegisterAdmin):
+    model = RiskEvent
+    create_view_class = RiskEventCreateView
+    inspect_view_class = RiskEventInspectView
+    menu_icon = "warning"
+    menu_order = 177
+    list_display = ("risk", "occurred_on", "description", "created_by")
+    list_filter = ("risk__process", "risk")
+    list_select_related = ("risk", "created_by")
+    search_fields = ("description", "impact", "risk__code")
+    inspect_view_fields = (
+        "risk",
+        "occurred_on",
+        "description",
+        "impact",
+        "record_url",
+        "created_by",
+        "created_at",
+    )
+    list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by")
+    export_filename = "eventos-de-riesgo"

@@ -1,10 +1,12 @@
 """Demo institute: the risks of the Gestión de TIC process."""
 
+from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
 from governance.risks.register import Control, Risk
+from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
 
 RISKS = (
     {
@@ -123,3 +125,75 @@ def seed_risks(process) -> None:
             )
         risk.full_clean()
         risk.save()
+
+
+TREATMENT = {
+    "GTI-R01": (
+        (
+            "Contratar monitoreo externo del portal con alertas por correo y SMS",
+            "tecnico",
+            date(2026, 9, 1),
+            date(2026, 12, 31),
+            None,
+        ),
+    ),
+    "GTI-R02": (
+        (
+            "Activar el doble factor de autenticación en el correo y la VPN",
+            "profesional_tic",
+            date(2026, 8, 1),
+            date(2026, 10, 31),
+            None,
+        ),
+    ),
+    "GTI-R03": (
+        (
+            "Prueba trimestral de restauración del sistema financiero",
+            "tecnico",
+            date(2026, 9, 1),
+            date(2026, 9, 30),
+            date(2026, 9, 25),
+        ),
+    ),
+}
+
+KEY_INDICATORS = {
+    "GTI-R01": (
+        "Disponibilidad mensual del portal",
+        "minutos disponibles / minutos del mes × 100",
+        "< 99,5 %",
+        "Mensual",
+    ),
+    "GTI-R03": ("Copias fallidas sin repetir", "copias fallidas no repetidas en 24 h", "≥ 1", "Diaria"),
+}
+
+
+def seed_treatment() -> None:
+    """Treatment tasks, key risk indicators and one monitoring record per demo risk."""
+    users = get_user_model().objects
+    for risk in Risk.objects.filter(code__in=[spec["code"] for spec in RISKS]):
+        if risk.treatment_tasks.exists() or risk.reviews.exists():
+            continue
+        for order, (action, who, start, due, done) in enumerate(TREATMENT.get(risk.code, ())):
+            TreatmentTask.objects.create(
+                risk=risk,
+                sort_order=order,
+                action=action,
+                responsible=users.get(username=who),
+                start_date=start,
+                due_date=due,
+                completed_on=done,
+            )
+        if risk.code in KEY_INDICATORS:
+            name, formula, threshold, frequency = KEY_INDICATORS[risk.code]
+            KeyRiskIndicator.objects.create(
+                risk=risk, name=name, formula=formula, threshold=threshold, frequency=frequency
+            )
+        RiskReview.objects.create(
+            risk=risk,
+            reviewed_on=date(2026, 7, 15),
+            reviewer="Oficina de Control Interno",
+            controls_applied=True,
+            materialised=risk.code == "GTI-R03",
+            observations="Monitoreo del primer semestre: controles aplicados según su diseño.",
+        )
