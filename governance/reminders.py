@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from governance.deadlines import DeadlineAlert, deadline_alert
@@ -88,8 +89,10 @@ def send_deadline_reminders(*, today: date) -> ReminderRun:
         run.statuses_changed += before != action.status
         if alert and alert != action.alert_state:
             run.mails_sent += _mail(action.responsible, *_action_message(action, alert))
-        action.alert_state = alert
-        action.save(update_fields=["status", "alert_state", "updated_at"])
+        # ``save`` would re-derive the status for the real today; store what was derived for ``today``.
+        ImprovementAction.objects.filter(pk=action.pk).update(
+            status=action.status, alert_state=alert, updated_at=timezone.now()
+        )
     tasks = TreatmentTask.objects.filter(
         Q(completed_on__isnull=True) | ~Q(alert_state=DeadlineAlert.NONE)
     ).select_related("responsible", "risk")

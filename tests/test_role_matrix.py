@@ -7,7 +7,14 @@ a 403 or a redirect away from the admin (Wagtail's way of refusing an admin user
 import pytest
 
 from governance.peti.models import StrategicPlan
-from tests.factories import IndicatorFactory, ProcessFactory
+from tests.factories import (
+    AuditFactory,
+    FindingFactory,
+    ImprovementActionFactory,
+    IndicatorFactory,
+    ProcessFactory,
+    RiskEventFactory,
+)
 
 ROLES = [
     None,
@@ -52,12 +59,43 @@ def expected(url_name, role):
         "peti_roadmap",
     }:
         return "ok" if role in GOVERNANCE_READERS else "denied"
-    if url_name in {"process_create", "process_edit", "indicator_edit"}:
+    if url_name in {
+        "risk_event_list",
+        "risk_event_inspect",
+        "audit_list",
+        "audit_inspect",
+        "audit_report",
+        "audit_report_xlsx",
+        "finding_list",
+        "finding_inspect",
+        "improvement_list",
+        "improvement_inspect",
+        "improvement_history",
+        "improvement_plan_xlsx",
+    }:
+        return "ok" if role in GOVERNANCE_READERS else "denied"
+    if url_name in {
+        "process_create",
+        "process_edit",
+        "indicator_edit",
+        "risk_event_create",
+        "improvement_create",
+        "improvement_edit",
+    }:
         return "ok" if role in GOVERNANCE_WRITERS else "denied"
+    # Internal control: audits, findings and effectiveness are the auditors'; the audit in the
+    # matrix is assigned to nobody here, so only the Administrador edits it.
+    if url_name in {"finding_create", "improvement_evaluate"}:
+        return "ok" if role in {"auditor", "administrador"} else "denied"
+    if url_name == "audit_edit":
+        return "ok" if role == "administrador" else "denied"
+    # Progress is reported by the action's responsible (nobody here) or the Administrador.
+    if url_name == "improvement_follow_up":
+        return "ok" if role == "administrador" else "denied"
     raise AssertionError(url_name)
 
 
-def urls(process, site, indicator, peti):
+def urls(process, site, indicator, peti, records):
     from digital_gov.transparency.models import TransparencyItemPage
     from website.models import StandardPage
 
@@ -87,6 +125,45 @@ def urls(process, site, indicator, peti):
         "performance_report": "/admin/governance/desempeno/",
         "peti_roadmap": f"/admin/governance/peti/{peti.pk}/hoja-de-ruta/",
         "normograma_xlsx": "/transparencia/normograma.xlsx",
+        **records,
+    }
+
+
+def governance_records():
+    """An audit with a finding, a risk event and two improvement actions (one open, one fulfilled)."""
+    from django.utils import timezone
+
+    from governance.improvement import services
+
+    audit = AuditFactory()
+    finding = FindingFactory(audit=audit)
+    event = RiskEventFactory()
+    today = timezone.localdate()
+    dates = {"start_date": today.replace(day=1), "end_date": today.replace(year=today.year + 1)}
+    open_action = ImprovementActionFactory(finding=finding, **dates)
+    done = ImprovementActionFactory(finding=finding, **dates)
+    services.add_follow_up(action=done, by=done.responsible, date=today, progress=100, comment="Listo")
+    a = "/admin/governance"
+    return {
+        "risk_event_list": f"{a}/riskevent/",
+        "risk_event_inspect": f"{a}/riskevent/inspect/{event.pk}/",
+        "risk_event_create": f"{a}/riskevent/create/",
+        "audit_list": f"{a}/audit/",
+        "audit_inspect": f"{a}/audit/inspect/{audit.pk}/",
+        "audit_edit": f"{a}/audit/edit/{audit.pk}/",
+        "audit_report": f"{a}/audit/{audit.pk}/informe/",
+        "audit_report_xlsx": f"{a}/audit/{audit.pk}/informe.xlsx",
+        "finding_list": f"{a}/finding/",
+        "finding_inspect": f"{a}/finding/inspect/{finding.pk}/",
+        "finding_create": f"{a}/finding/create/",
+        "improvement_list": f"{a}/improvementaction/",
+        "improvement_inspect": f"{a}/improvementaction/inspect/{open_action.pk}/",
+        "improvement_history": f"{a}/improvementaction/history/{open_action.pk}/",
+        "improvement_create": f"{a}/improvementaction/create/?hallazgo={finding.pk}",
+        "improvement_edit": f"{a}/improvementaction/edit/{open_action.pk}/",
+        "improvement_follow_up": f"{a}/improvementaction/{open_action.pk}/seguimiento/",
+        "improvement_evaluate": f"{a}/improvementaction/{done.pk}/eficacia/",
+        "improvement_plan_xlsx": f"{a}/improvementaction/plan-de-mejoramiento.xlsx",
     }
 
 
@@ -112,11 +189,13 @@ def test_role_matrix(client, transparency, demo_site, user_with_role, role):
     process = ProcessFactory()
     indicator = IndicatorFactory(process=process)  # its responsible is nobody in this matrix
     peti = StrategicPlan.objects.create(title="PETI", start_year=2024, end_year=2027)
+    records = governance_records()
     user = user_with_role(role)
     if user is not None:
         client.force_login(user)
     results = {
-        name: outcome(client.get(url)) for name, url in urls(process, demo_site, indicator, peti).items()
+        name: outcome(client.get(url))
+        for name, url in urls(process, demo_site, indicator, peti, records).items()
     }
     wanted = {name: expected(name, role) for name in results}
     assert results == wanted

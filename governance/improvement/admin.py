@@ -22,7 +22,8 @@ class ImprovementActionPermissionHelper(GuardedPermissionHelper):
         return obj.status not in CLOSED and super().user_can_edit_obj(user, obj)
 
     def user_can_delete_obj(self, user, obj):
-        untouched = obj.status == ActionStatus.OPEN and not obj.follow_ups.exists()
+        # Only an untouched action may be deleted; follow-ups protect their action anyway.
+        untouched = obj.status == ActionStatus.OPEN and obj.progress == 0
         return untouched and super().user_can_delete_obj(user, obj)
 
 

@@ -200,7 +200,7 @@ class ImprovementAction(RegisterRecord):
 
 class FollowUp(RegisterRecord):
     action = models.ForeignKey(
-        ImprovementAction, verbose_name=_("acción"), on_delete=models.CASCADE, related_name="follow_ups"
+        ImprovementAction, verbose_name=_("acción"), on_delete=models.PROTECT, related_name="follow_ups"
     )
     date = models.DateField(_("fecha"))
     progress = models.PositiveSmallIntegerField(

@@ -172,7 +172,7 @@ class Migration(migrations.Migration):
                 ('evidence_file', models.FileField(blank=True, max_length=255, upload_to='evidencias/seguimientos/%Y/%m', verbose_name='evidencia (archivo)')),
                 ('evidence_url', models.URLField(blank=True, max_length=300, verbose_name='evidencia (enlace)')),
                 ('created_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='creado por')),
-                ('action', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follow_ups', to='governance.improvementaction', verbose_name='acción')),
+                ('action', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='follow_ups', to='governance.improvementaction', verbose_name='acción')),
             ],
             options={
                 'verbose_name': 'seguimiento',
