@@ -87,17 +87,34 @@ def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook,
     return workbook, output, styles
 
 
+#: Points per wrapped line of 10-pt Arial, and the tallest row a report writes.
+LINE_HEIGHT = 13
+MAX_ROW_HEIGHT = 409  # the largest row height Excel and LibreOffice accept
+
+
+def wrapped_lines(text, width: int) -> int:
+    """Lines a wrapped cell needs at roughly one character per width unit."""
+    text = "" if text is None else str(text)
+    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in text.splitlines() or [""])
+
+
+def row_height(lines: int) -> int:
+    """Row height for ``lines`` wrapped lines (neither Excel nor LibreOffice auto-fits written rows)."""
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(lines, 1) + 4)
+
+
 def write_header(
     sheet, styles: Styles, *, institution: str, title: str, last_col: int, subtitle: str = ""
 ) -> int:
     """Institution, report title and generation date across the sheet; returns the next free row."""
+    # Heights first: in constant-memory mode a row is final once a later row is written.
+    sheet.set_row(0, 22)
+    sheet.set_row(1, 20)
     sheet.merge_range(0, 0, 0, last_col, institution, styles.title)
     sheet.merge_range(1, 0, 1, last_col, title, styles.title)
     generated = timezone.localtime().strftime("%Y-%m-%d %H:%M")
     line = f"{subtitle} · Generado el {generated}" if subtitle else f"Generado el {generated}"
     sheet.merge_range(2, 0, 2, last_col, line, styles.subtitle)
-    sheet.set_row(0, 22)
-    sheet.set_row(1, 20)
     return 4
 
 

@@ -12,7 +12,7 @@ class FollowUpForm(forms.ModelForm):
     class Meta:
         model = FollowUp
         fields = ("date", "progress", "comment", "evidence_file", "evidence_url")
-        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, action=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from governance.documents.models import DocumentKind
 from governance.processes.models import CriterionKind
 from governance.processes.sheet import COLUMNS
-from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
+from portal.xlsx import landscape_fit_to_width, new_workbook, wrapped_lines, write_header
 
 WIDTHS = (22, 28, 6, 60, 22, 30, 24)
 
@@ -95,15 +95,10 @@ def sheet_workbook(data: dict, *, institution: str) -> bytes:
     return output.getvalue()
 
 
-def _lines(text: str, width: int) -> int:
-    """Lines a wrapped cell needs at roughly one character per width unit."""
-    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in (text or "").splitlines() or [""])
-
-
 def _row_height(cells, keys) -> int:
     """Tall enough for the longest single-row cell (Excel and LibreOffice do not auto-fit these)."""
     needed = [
-        _lines(cell.value, WIDTHS[col])
+        wrapped_lines(cell.value, WIDTHS[col])
         for col, key in enumerate(keys)
         if (cell := cells[key]) is not None and cell.rowspan == 1 and key != "phase"
     ]

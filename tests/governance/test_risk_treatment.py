@@ -1,4 +1,4 @@
-"""Treatment, KRIs, monitoring and events of a risk, as auditors read them; events enter the risk's history."""
+"""A risk's treatment, KRIs, monitoring and events as auditors read them; events enter its history."""
 
 from datetime import timedelta
 

@@ -1,0 +1,162 @@
+"""The Plan de Mejoramiento in the usual Colombian layout: one row per action, grouped headings."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from governance.improvement.status import ActionStatus
+from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
+
+#: (heading, width) of every column, in order.
+COLUMNS = (
+    (gettext_lazy("No."), 5),
+    (gettext_lazy("Código"), 13),
+    (gettext_lazy("Fuente"), 20),
+    (gettext_lazy("Proceso"), 18),
+    (gettext_lazy("Hallazgo"), 40),
+    (gettext_lazy("Causa raíz"), 36),
+    (gettext_lazy("Corrección"), 28),
+    (gettext_lazy("Acción"), 40),
+    (gettext_lazy("Tipo de acción"), 12),
+    (gettext_lazy("Responsable"), 20),
+    (gettext_lazy("Fecha inicio"), 11),
+    (gettext_lazy("Fecha terminación"), 12),
+    (gettext_lazy("Meta / indicador"), 24),
+    (gettext_lazy("Entregable"), 24),
+    (gettext_lazy("Avance %"), 9),
+    (gettext_lazy("Último seguimiento"), 34),
+    (gettext_lazy("Estado"), 16),
+    (gettext_lazy("Eficacia"), 26),
+)
+#: Headings merged over the columns (first, last) of each stage of the plan.
+GROUPS = (
+    (gettext_lazy("IDENTIFICACIÓN"), 0, 4),
+    (gettext_lazy("FORMULACIÓN"), 5, 13),
+    (gettext_lazy("SEGUIMIENTO"), 14, 16),
+    (gettext_lazy("EVALUACIÓN DE EFICACIA"), 17, 17),
+)
+#: Status → (background, text colour) of its cell.
+STATUS_COLOURS = {
+    ActionStatus.OPEN: ("#FFF3C4", "#000000"),
+    ActionStatus.IN_PROGRESS: ("#F9A825", "#000000"),
+    ActionStatus.OVERDUE: ("#C62828", "#FFFFFF"),
+    ActionStatus.FULFILLED: ("#2E7D32", "#FFFFFF"),
+    ActionStatus.EFFECTIVE: ("#2E7D32", "#FFFFFF"),
+    ActionStatus.NOT_EFFECTIVE: ("#7F0000", "#FFFFFF"),
+}
+DATE_COLUMNS = (10, 11)
+PROGRESS_COLUMN = 14
+STATUS_COLUMN = 16
+EFFECTIVENESS_COLUMN = 17
+
+
+def improvement_plan_workbook(actions, *, institution: str) -> bytes:
+    """``actions`` should come from ``actions_for_plan`` (follow-ups prefetched in date order)."""
+    workbook, output, styles = new_workbook(constant_memory=True)  # rows are written strictly in order
+    status_format = {
+        status: workbook.add_format(
+            {
+                "font_name": "Arial",
+                "font_size": 10,
+                "border": 1,
+                "bold": True,
+                "text_wrap": True,
+                "align": "center",
+                "valign": "vcenter",
+                "bg_color": background,
+                "font_color": text,
+            }
+        )
+        for status, (background, text) in STATUS_COLOURS.items()
+    }
+    sheet = workbook.add_worksheet(_("Plan de mejoramiento"))
+    last = len(COLUMNS) - 1
+    widths = [width for _label, width in COLUMNS]
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+    row = write_header(sheet, styles, institution=institution, title=_("PLAN DE MEJORAMIENTO"), last_col=last)
+    for label, first, end in GROUPS:
+        if first == end:
+            sheet.write(row, first, str(label), styles.header)
+        else:
+            sheet.merge_range(row, first, row, end, str(label), styles.header)
+    row += 1
+    header = row
+    for col, (label, _width) in enumerate(COLUMNS):
+        sheet.write(row, col, str(label), styles.header)
+    sheet.set_row(row, 30)
+
+    for number, action in enumerate(actions, start=1):
+        row += 1
+        texts = _texts(action)
+        sheet.set_row(row, row_height(max(wrapped_lines(texts[col], widths[col]) for col in texts)))
+        sheet.write_number(row, 0, number, styles.text)
+        for col in range(1, len(COLUMNS)):
+            if col in texts:
+                style = status_format.get(action.status, styles.wrap) if col == STATUS_COLUMN else styles.wrap
+                if col == EFFECTIVENESS_COLUMN and hasattr(action, "evaluation"):
+                    style = status_format[
+                        ActionStatus.EFFECTIVE if action.evaluation.effective else ActionStatus.NOT_EFFECTIVE
+                    ]
+                sheet.write_string(row, col, texts[col], style)
+            elif col in DATE_COLUMNS:
+                sheet.write_datetime(
+                    row, col, action.start_date if col == DATE_COLUMNS[0] else action.end_date, styles.date
+                )
+            elif col == PROGRESS_COLUMN:
+                sheet.write_number(row, col, action.progress / 100, styles.percent)
+    sheet.autofilter(header, 0, row, last)
+    sheet.freeze_panes(header + 1, 2)
+    landscape_fit_to_width(sheet, repeat_rows=(header - 1, header))
+    workbook.close()
+    return output.getvalue()
+
+
+def _texts(action) -> dict[int, str]:
+    """The text cells of ``action``'s row, by column."""
+    follow_ups = list(action.follow_ups.all())
+    last_follow_up = follow_ups[-1] if follow_ups else None
+    what = action.action
+    if action.previous_action_id:
+        what += "\n" + _("(Reformula la acción %(code)s, evaluada no eficaz.)") % {
+            "code": action.previous_action.code
+        }
+    return {
+        1: action.code,
+        2: _source_text(action),
+        3: action.process.name,
+        4: action.problem,
+        5: f"{action.get_root_cause_method_display()}: {action.root_cause}",
+        6: action.correction or "—",
+        7: what,
+        8: action.get_action_type_display(),
+        9: action.responsible.get_full_name() or action.responsible.get_username(),
+        12: action.goal,
+        13: action.deliverable,
+        15: f"{last_follow_up.date:%Y-%m-%d}: {last_follow_up.comment}" if last_follow_up else "—",
+        16: action.get_status_display(),
+        17: _effectiveness_text(action),
+    }
+
+
+def _source_text(action) -> str:
+    if action.finding_id:
+        reference = f"{action.finding.code} ({action.finding.audit.code})"
+    elif action.risk_event_id:
+        reference = f"{action.risk_event.risk.code} · {action.risk_event.occurred_on:%Y-%m-%d}"
+    elif action.indicator_id:
+        reference = f"{action.indicator.code} {action.indicator.name}"
+    else:
+        reference = ""
+    parts = [action.get_source_display(), reference, action.source_reference]
+    return "\n".join(part for part in parts if part)
+
+
+def _effectiveness_text(action) -> str:
+    evaluation = getattr(action, "evaluation", None)
+    if evaluation is None:
+        return "—"
+    verdict = _("Eficaz") if evaluation.effective else _("No eficaz")
+    evaluator = evaluation.evaluator.get_full_name() or evaluation.evaluator.get_username()
+    return f"{verdict}\n{evaluation.evaluated_on:%Y-%m-%d} · {evaluator}"
