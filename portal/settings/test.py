@@ -1,9 +1,11 @@
 """The test suite: tasks run immediately, passwords hash fast, files go to a temporary place."""
 
+import os
 import tempfile
+import uuid
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import DATABASES, HUEY, STORAGES
+from portal.settings.base import CACHES, DATABASES, HUEY, STORAGES
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c"
@@ -20,5 +22,10 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# With Redis, parallel test workers (and runs) share one server: give each its own key space,
+# or one worker's cache writes and invalidations leak into another's database state.
+CACHES["default"]["KEY_PREFIX"] = (
+    f"test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{uuid.uuid4().hex[:8]}"
+)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
