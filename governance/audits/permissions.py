@@ -18,18 +18,19 @@ def sync_audit_permissions(audit) -> None:
         ).values_list("pk", flat=True)
     )
     findings = audit.findings.all()
+    has_findings = findings.exists()
     users = get_user_model().objects.in_bulk(team | holders)
     for pk in holders - team:
         for perm in AUDIT_PERMS:
             remove_perm(perm, users[pk], audit)
-        if findings.exists():
+        if has_findings:
             for perm in FINDING_PERMS:
                 remove_perm(perm, users[pk], findings)
     for pk in team:
         if pk not in holders:
             for perm in AUDIT_PERMS:
                 assign_perm(perm, users[pk], audit)
-        if findings.exists():
+        if has_findings:
             for perm in FINDING_PERMS:
                 assign_perm(perm, users[pk], findings)
 

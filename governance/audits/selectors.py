@@ -3,15 +3,12 @@
 from django.db.models import Prefetch
 
 from governance.audits.models import Audit, Finding
-from portal.permissions import has_model_permission, objects_visible_to
+from portal.permissions import objects_visible_to
 
 
 def audits_changeable_by(user):
     """Audits ``user`` may work on: all with the model permission, else those assigned to them."""
-    audits = Audit.objects.select_related("process", "programme")
-    if has_model_permission(user, Audit, actions=("change",)):
-        return audits
-    return objects_visible_to(user, audits, actions=("change",))
+    return objects_visible_to(user, Audit.objects.select_related("process", "programme"), actions=("change",))
 
 
 def audit_for_report(pk: int) -> Audit:

@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from governance.deadlines import DeadlineAlert, deadline_alert
 from governance.improvement.status import PENDING, ActionStatus, derive_status
 from portal.records import RegisterRecord
 
@@ -141,12 +140,6 @@ class ImprovementAction(RegisterRecord):
     @property
     def is_pending(self) -> bool:
         return self.status in PENDING
-
-    @property
-    def alert(self) -> str:
-        if not self.is_pending:
-            return DeadlineAlert.NONE
-        return deadline_alert(due=self.end_date, done=False, today=timezone.localdate())
 
     def clean(self):
         errors = {}

@@ -53,14 +53,11 @@ class TreatmentTask(Orderable):
             raise ValidationError({"due_date": _("La fecha de terminación es anterior a la de inicio.")})
 
     @property
-    def alert(self) -> str:
-        return deadline_alert(
+    def is_overdue(self) -> bool:
+        alert = deadline_alert(
             due=self.due_date, done=self.completed_on is not None, today=timezone.localdate()
         )
-
-    @property
-    def is_overdue(self) -> bool:
-        return self.alert == DeadlineAlert.OVERDUE
+        return alert == DeadlineAlert.OVERDUE
 
 
 class KeyRiskIndicator(Orderable):

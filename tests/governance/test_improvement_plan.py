@@ -287,3 +287,20 @@ def test_action_list_within_budget(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(20):
         response = client.get("/admin/governance/improvementaction/")
     assert response.status_code == 200
+
+
+def test_follow_up_evidence_type_and_size_are_limited(client, settings):
+    action = _action()
+    client.force_login(action.responsible)
+    url = f"/admin/governance/improvementaction/{action.pk}/seguimiento/"
+    base = {"date": timezone.localdate().isoformat(), "progress": 10, "comment": "Acta"}
+    script = SimpleUploadedFile("acta.exe", b"MZ\x90\x00", content_type="application/octet-stream")
+    response = client.post(url, {**base, "evidence_file": script})
+    assert response.status_code == 400 and "no está permitido" in response.content.decode()
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024 * 1024
+    big = SimpleUploadedFile("acta.pdf", PDF + b"0" * (1024 * 1024), content_type="application/pdf")
+    response = client.post(url, {**base, "evidence_file": big})
+    assert response.status_code == 400 and "pesa más de 1 MB" in response.content.decode()
+    assert not FollowUp.objects.exists()
+    assert client.post(url, {**base, "progress": "cien", "evidence_url": "https://a.b"}).status_code == 400
+    assert client.post("/admin/governance/improvementaction/999999/seguimiento/", base).status_code == 404
