@@ -87,3 +87,62 @@ def add_business_seconds(start: datetime, seconds: int, schedule: Schedule, *, h
             remaining -= available
         day += timedelta(days=1)
     raise ValueError("the schedule has no open hours within the horizon")
+
+
+WEEKDAY_NAMES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_WEEKDAY_KEYS = {
+    name.translate(str.maketrans("áé", "ae")): index for index, name in enumerate(WEEKDAY_NAMES)
+}
+
+
+def format_hours(hours: dict[int, tuple[Window, ...]]) -> str:
+    """Office hours as text an administrator can edit: ``lunes: 08:00-12:00, 13:00-17:00``."""
+    lines = []
+    for weekday in sorted(hours):
+        windows = ", ".join(f"{start:%H:%M}-{end:%H:%M}" for start, end in hours[weekday])
+        if windows:
+            lines.append(f"{WEEKDAY_NAMES[weekday]}: {windows}")
+    return "\n".join(lines)
+
+
+def _parse_time(text: str) -> time:
+    hour, _, minute = text.strip().partition(":")
+    return time(int(hour), int(minute or 0))
+
+
+def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
+    """The inverse of :func:`format_hours`; ``ValueError`` naming the faulty line."""
+    hours: dict[int, tuple[Window, ...]] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        name, sep, rest = line.partition(":")
+        weekday = _WEEKDAY_KEYS.get(name.strip().lower().translate(str.maketrans("áé", "ae")))
+        if not sep or weekday is None:
+            raise ValueError(f"line {number}: unknown weekday")
+        windows = []
+        for part in rest.split(","):
+            start_text, dash, end_text = part.partition("-")
+            try:
+                start, end = _parse_time(start_text), _parse_time(end_text)
+            except ValueError as error:
+                raise ValueError(f"line {number}: invalid time") from error
+            if not dash or end <= start:
+                raise ValueError(f"line {number}: a window must end after it starts")
+            windows.append((start, end))
+        windows.sort()
+        if any(prev[1] > nxt[0] for prev, nxt in zip(windows, windows[1:])):
+            raise ValueError(f"line {number}: windows overlap")
+        hours[weekday] = tuple(windows)
+    return hours
+
+
+class ClosedDays:
+    """Colombian holidays plus the institute's own closing days (a ``Container[date]``)."""
+
+    def __init__(self, base: Container[date], extra: Iterable[date] = ()):
+        self.base, self.extra = base, frozenset(extra)
+
+    def __contains__(self, day: object) -> bool:
+        return day in self.extra or day in self.base

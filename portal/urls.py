@@ -18,6 +18,7 @@ urlpatterns = [
     path("idioma/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
+    path("intranet/mis-solicitudes/", include("servicedesk.mytickets.urls")),
     path("", include("website.urls")),
 ]
 

@@ -107,3 +107,19 @@ def reopen_count(history: Sequence[StatusChange]) -> int:
             count += 1
             solved = False
     return count
+
+
+def alert_for(state: ClockState, ratio: float = WARNING_RATIO) -> str:
+    """``"vencido"`` past the target, ``"por_vencer"`` past ``ratio`` of it while running, else ``""``."""
+    if state.breached:
+        return "vencido"
+    if state.running and state.elapsed >= state.target * ratio:
+        return "por_vencer"
+    return ""
+
+
+def warning_at(state: ClockState, *, ratio: float, schedule: Schedule, now: datetime) -> datetime | None:
+    """When a running clock reaches ``ratio`` of its target (``now`` if it already has)."""
+    if not state.running:
+        return None
+    return add_business_seconds(now, max(int(state.target * ratio) - state.elapsed, 0), schedule)

@@ -1,0 +1,83 @@
+"""The request form of a service: the fields its editors define, plus files and urgency."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+
+from portal.uploads import EVIDENCE_EXTENSIONS, check_upload
+from servicedesk.tickets.choices import Level
+
+SERVICE_FIELD_CHOICES = (*FORM_FIELD_CHOICES, ("file", _("Archivo adjunto")))
+
+#: Built-in fields every request form has, whatever the editor adds.
+SUMMARY_FIELD = "asunto"
+URGENCY_FIELD = "urgencia"
+KEY_FIELD = "clave_envio"
+
+
+class CheckedFileField(forms.FileField):
+    """A file checked like every upload of the portal (type, size, content)."""
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if upload:
+            check_upload(upload)
+        return upload
+
+
+class ServiceFormBuilder(FormBuilder):
+    def create_file_field(self, field, options):
+        options.pop("initial", None)
+        options["help_text"] = options.get("help_text") or (
+            "help_text",
+            _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)}
+        )
+        return CheckedFileField(**options)
+
+    @property
+    def formfields(self):
+        fields = {
+            SUMMARY_FIELD: forms.CharField(
+                label=_("Asunto"),
+                max_length=200,
+                help_text=_("En una frase, qué necesita o qué está fallando."),
+            ),
+        }
+        fields.update(super().formfields)
+        fields[URGENCY_FIELD] = forms.ChoiceField(
+            label=_("Urgencia"),
+            choices=Level.choices,
+            initial=Level.MEDIUM,
+            help_text=_("Alta: le impide trabajar ahora. Media: le afecta pero puede seguir. Baja: puede esperar."),
+        )
+        fields[KEY_FIELD] = forms.UUIDField(widget=forms.HiddenInput, required=False)
+        return fields
+
+
+def file_field_names(form) -> list[str]:
+    return [name for name, field in form.fields.items() if isinstance(field, forms.FileField)]
+
+
+def answers(form, labels: dict[str, str]) -> list[dict[str, str]]:
+    """The editor-defined answers as ``[{"label", "value"}]`` (files listed by name)."""
+    rows = []
+    for name, value in form.cleaned_data.items():
+        if name in (SUMMARY_FIELD, URGENCY_FIELD, KEY_FIELD) or name not in labels:
+            continue
+        if hasattr(value, "name"):
+            value = value.name
+        elif isinstance(value, list | tuple):
+            value = ", ".join(str(v) for v in value)
+        elif value is None:
+            value = ""
+        rows.append({"label": labels[name], "value": str(value)})
+    return rows
+
+
+def reject_oversized_text(value: str, limit: int = 20000) -> None:
+    if len(value) > limit:
+        raise ValidationError(_("El texto es demasiado largo."))

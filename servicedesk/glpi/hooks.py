@@ -1,0 +1,1 @@
+"""Wagtail hooks of the GLPI import (loaded by servicedesk.wagtail_hooks)."""

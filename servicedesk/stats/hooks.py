@@ -1,0 +1,1 @@
+"""Wagtail hooks of the statistics report (loaded by servicedesk.wagtail_hooks)."""

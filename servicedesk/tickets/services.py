@@ -1,0 +1,297 @@
+"""What happens to a ticket: opened, assigned, taken, moved, commented, solved, confirmed, rated.
+
+Every status change writes a line of the status history (the SLA clocks are recomputed from it)
+and an entry of Wagtail's audit log; mails leave after the transaction commits.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from servicedesk.catalog.forms import KEY_FIELD, SUMMARY_FIELD, URGENCY_FIELD, answers, file_field_names
+from servicedesk.tickets import notifications
+from servicedesk.tickets.choices import Channel, Level, Status
+from servicedesk.tickets.clocks import CLOCK_FIELDS, apply_clocks, history_of, service_levels, targets_for
+from servicedesk.tickets.models import (
+    PriorityMatrixCell,
+    Ticket,
+    TicketAttachment,
+    TicketComment,
+    TicketStatusChange,
+)
+from servicedesk.tickets.priority import ITIL_MATRIX, priority_for
+from servicedesk.tickets.schedule import current_settings
+from servicedesk.tickets.workflow import REQUESTER, TECHNICIAN, can_move, is_reopening
+
+
+def priority_matrix() -> dict[tuple[str, str], int]:
+    cells = {(c.impact, c.urgency): c.priority for c in PriorityMatrixCell.objects.all()}
+    return cells or dict(ITIL_MATRIX)
+
+
+def recompute(ticket: Ticket, *, now=None, levels=None, config=None) -> None:
+    """Refresh priority targets and every clock field of ``ticket`` (not saved)."""
+    config = config or current_settings()
+    apply_clocks(
+        ticket,
+        history_of(ticket),
+        targets=targets_for(ticket, service_levels() if levels is None else levels),
+        schedule=config.schedule(),
+        warning_ratio=config.warning_percent / 100,
+        now=now,
+    )
+
+
+def _record(ticket: Ticket, status: str, *, by, at=None, note: str = "") -> TicketStatusChange:
+    return TicketStatusChange.objects.create(ticket=ticket, status=status, by=by, at=at or timezone.now(), note=note)
+
+
+@transaction.atomic
+def open_ticket(
+    *,
+    title: str,
+    description: str,
+    ticket_type: str,
+    requester=None,
+    requester_name: str = "",
+    service=None,
+    category=None,
+    channel: str = Channel.INTRANET,
+    impact: str = Level.LOW,
+    urgency: str = Level.MEDIUM,
+    group=None,
+    technician=None,
+    by=None,
+    form_data=(),
+    submission_key=None,
+) -> Ticket:
+    category = category or (service.category if service else None)
+    group = group or (service.owner_group if service else None) or (category.group if category else None)
+    ticket = Ticket.objects.create(
+        title=title,
+        description=description,
+        ticket_type=ticket_type,
+        requester=requester,
+        requester_name=requester_name,
+        service=service,
+        category=category,
+        channel=channel,
+        impact=impact,
+        urgency=urgency,
+        priority=priority_for(impact, urgency, priority_matrix()),
+        group=group,
+        technician=technician,
+        form_data=list(form_data),
+        submission_key=submission_key,
+        created_by=by,
+    )
+    _record(ticket, Status.NEW, by=by, at=ticket.opened_at)
+    if technician is not None:
+        ticket.status = Status.ASSIGNED
+        ticket.taken_at = timezone.now()
+        _record(ticket, Status.ASSIGNED, by=by)
+    recompute(ticket)
+    ticket.save()
+    log(instance=ticket, action="wagtail.create", user=by)
+    transaction.on_commit(lambda: notifications.ticket_opened(ticket))
+    return ticket
+
+
+def open_from_service_form(page, form) -> Ticket:
+    """The ticket a staff member files from a service page (one per submitted form)."""
+    user = form.user
+    key = form.cleaned_data.get(KEY_FIELD)
+    if key and (existing := Ticket.objects.filter(submission_key=key, requester=user).first()):
+        return existing
+    labels = {field.clean_name: field.label for field in page.get_form_fields()}
+    rows = answers(form, labels)
+    description = "\n".join(f"{row['label']}: {row['value']}" for row in rows) or form.cleaned_data[SUMMARY_FIELD]
+    try:
+        with transaction.atomic():
+            ticket = open_ticket(
+                title=form.cleaned_data[SUMMARY_FIELD],
+                description=description,
+                ticket_type=page.ticket_type,
+                requester=user,
+                service=page,
+                urgency=form.cleaned_data[URGENCY_FIELD],
+                by=user,
+                form_data=rows,
+                submission_key=key,
+            )
+            for name in file_field_names(form):
+                if upload := form.cleaned_data.get(name):
+                    attach(ticket, upload, by=user)
+    except IntegrityError:
+        # The same form arrived twice at once: the other request filed it.
+        return Ticket.objects.get(submission_key=key, requester=user)
+    return ticket
+
+
+def _lock(ticket: Ticket) -> Ticket:
+    return Ticket.objects.select_for_update().get(pk=ticket.pk)
+
+
+@transaction.atomic
+def change_status(ticket: Ticket, target: str, *, by, actor: str = TECHNICIAN, note: str = "", solution: str = ""):
+    """Move ``ticket`` to ``target`` if the life cycle allows it; ``ValidationError`` otherwise."""
+    ticket = _lock(ticket)
+    if not can_move(ticket.status, target, actor):
+        raise ValidationError(
+            _("Un caso en estado «%(status)s» no puede pasar a «%(target)s».")
+            % {"status": ticket.get_status_display(), "target": Status(target).label}
+        )
+    now = timezone.now()
+    if target == Status.SOLVED:
+        if not solution.strip():
+            raise ValidationError(_("Escriba la solución: el solicitante la leerá para confirmarla."))
+        ticket.solution = solution.strip()
+        ticket.solved_at = now
+    if target == Status.CLOSED:
+        ticket.closed_at = now
+    if is_reopening(ticket.status, target):
+        ticket.solved_at = ticket.closed_at = None
+    if target in (Status.ASSIGNED, Status.IN_PROGRESS) and ticket.taken_at is None:
+        ticket.taken_at = now
+    if target == Status.IN_PROGRESS and actor == TECHNICIAN and ticket.technician_id is None:
+        ticket.technician = by
+    previous = ticket.status
+    ticket.status = target
+    change = _record(ticket, target, by=by, at=now, note=note[:500])
+    recompute(ticket, now=now)
+    ticket.save()
+    log(
+        instance=ticket,
+        action="servicedesk.ticket.status",
+        user=by,
+        data={"from": previous, "to": target, "note": note[:500]},
+    )
+    transaction.on_commit(lambda: notifications.status_changed(ticket, change, previous))
+    return ticket
+
+
+@transaction.atomic
+def take(ticket: Ticket, *, by) -> Ticket:
+    """A technician takes the ticket: it is theirs and in progress."""
+    ticket = _lock(ticket)
+    ticket.technician = by
+    if ticket.group_id is None:
+        ticket.group = by.support_groups.first()
+    ticket.save(update_fields=["technician", "group", "updated_at"])
+    if ticket.status in (Status.NEW, Status.ASSIGNED):
+        return change_status(ticket, Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"))
+    return ticket
+
+
+@transaction.atomic
+def assign(tickets, *, group=None, technician=None, by) -> int:
+    """Assign several tickets at once (bulk assign from the queue); returns how many changed."""
+    if technician is not None and group is not None and not group.members.filter(pk=technician.pk).exists():
+        raise ValidationError(_("El técnico no pertenece al grupo elegido."))
+    changed = 0
+    for ticket in Ticket.objects.select_for_update().filter(pk__in=[t.pk for t in tickets]).order_by("pk"):
+        if not ticket.is_open:
+            continue
+        if group is not None:
+            ticket.group = group
+        if technician is not None:
+            ticket.technician = technician
+        ticket.save(update_fields=["group", "technician", "updated_at"])
+        log(
+            instance=ticket,
+            action="servicedesk.ticket.assign",
+            user=by,
+            data={"group": str(ticket.group or ""), "technician": str(ticket.technician or "")},
+        )
+        if technician is not None and ticket.status == Status.NEW:
+            change_status(ticket, Status.ASSIGNED, by=by)
+        if technician is not None:
+            transaction.on_commit(lambda t=ticket: notifications.assigned(t))
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def reclassify(ticket: Ticket, *, by) -> Ticket:
+    """After an edit in the admin: priority from the matrix, targets and clocks again."""
+    ticket.priority = priority_for(ticket.impact, ticket.urgency, priority_matrix())
+    recompute(ticket)
+    ticket.save(update_fields=["priority", *CLOCK_FIELDS, "updated_at"])
+    return ticket
+
+
+@transaction.atomic
+def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=()) -> TicketComment:
+    body = body.strip()
+    if not body:
+        raise ValidationError(_("Escriba el comentario."))
+    if ticket.status == Status.CLOSED:
+        raise ValidationError(_("El caso está cerrado; si el problema sigue, registre una nueva solicitud."))
+    note = TicketComment.objects.create(ticket=ticket, author=author, body=body, internal=internal)
+    for upload in files:
+        attach(ticket, upload, by=author, internal=internal)
+    is_requester = author is not None and author.pk == ticket.requester_id
+    if is_requester and ticket.status == Status.ON_HOLD:
+        # The requester answered: the ticket goes back to work and its clock runs again.
+        change_status(ticket, Status.IN_PROGRESS, by=author, actor=REQUESTER, note=_("Respuesta del solicitante"))
+    Ticket.objects.filter(pk=ticket.pk).update(updated_at=timezone.now())
+    log(instance=ticket, action="servicedesk.ticket.comment", user=author, data={"internal": internal})
+    if not internal:
+        transaction.on_commit(lambda: notifications.commented(ticket, note))
+    return note
+
+
+def attach(ticket: Ticket, upload, *, by, internal: bool = False) -> TicketAttachment:
+    """Store a checked upload on ``ticket`` (the caller ran ``portal.uploads.check_upload``)."""
+    return TicketAttachment.objects.create(
+        ticket=ticket,
+        file=upload,
+        name=upload.name[:255],
+        size=upload.size,
+        internal=internal,
+        uploaded_by=by,
+    )
+
+
+def _require_requester(ticket: Ticket, user) -> None:
+    if user is None or ticket.requester_id != user.pk:
+        raise PermissionDenied
+
+
+def confirm_solution(ticket: Ticket, *, by) -> Ticket:
+    _require_requester(ticket, by)
+    return change_status(ticket, Status.CLOSED, by=by, actor=REQUESTER, note=_("Solución confirmada"))
+
+
+def reject_solution(ticket: Ticket, *, by, reason: str) -> Ticket:
+    _require_requester(ticket, by)
+    if not reason.strip():
+        raise ValidationError(_("Cuéntenos por qué la solución no resolvió su solicitud."))
+    with transaction.atomic():
+        ticket = change_status(
+            ticket, Status.IN_PROGRESS, by=by, actor=REQUESTER, note=_("Solución rechazada")
+        )
+        TicketComment.objects.create(ticket=ticket, author=by, body=reason.strip())
+    return ticket
+
+
+@transaction.atomic
+def rate(ticket: Ticket, *, by, score: int, remark: str = "") -> Ticket:
+    """The satisfaction survey, answered once by the requester of a closed ticket."""
+    _require_requester(ticket, by)
+    ticket = _lock(ticket)
+    if ticket.status != Status.CLOSED:
+        raise ValidationError(_("La encuesta se responde cuando el caso está cerrado."))
+    if ticket.satisfaction is not None:
+        raise ValidationError(_("Ya respondió la encuesta de este caso. ¡Gracias!"))
+    if score not in range(1, 6):
+        raise ValidationError(_("Elija una calificación de 1 a 5."))
+    ticket.satisfaction, ticket.satisfaction_comment = score, remark.strip()[:2000]
+    ticket.satisfaction_at = timezone.now()
+    ticket.save(update_fields=["satisfaction", "satisfaction_comment", "satisfaction_at", "updated_at"])
+    log(instance=ticket, action="servicedesk.ticket.rate", user=by, data={"score": score})
+    return ticket
