@@ -1,4 +1,33 @@
-"""Wagtail hooks of the service desk: the "Mesa de servicios" menu, admin URLs, log actions."""
+"""Wagtail hooks of the service desk: the "Mesa de servicios" menu and its log actions."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from servicedesk.glpi import hooks as glpi_hooks  # noqa: F401
 from servicedesk.stats import hooks as stats_hooks  # noqa: F401
+from servicedesk.tickets.admin import (
+    PriorityMatrixAdmin,
+    ServiceLevelAdmin,
+    SupportGroupAdmin,
+    TicketAdmin,
+    TicketCategoryAdmin,
+)
+
+
+class ServiceDeskGroup(ModelAdminGroup):
+    menu_label = _("Mesa de servicios")
+    menu_icon = "help"
+    menu_order = 210
+    items = (TicketAdmin, SupportGroupAdmin, TicketCategoryAdmin, PriorityMatrixAdmin, ServiceLevelAdmin)
+
+
+modeladmin_register(ServiceDeskGroup)
+
+
+@hooks.register("register_log_actions")
+def register_service_desk_log_actions(actions):
+    actions.register_action("servicedesk.ticket.status", _("Cambiar estado"), _("Estado del caso cambiado"))
+    actions.register_action("servicedesk.ticket.assign", _("Asignar"), _("Caso asignado"))
+    actions.register_action("servicedesk.ticket.comment", _("Comentar"), _("Comentario registrado"))
+    actions.register_action("servicedesk.ticket.rate", _("Encuesta"), _("Encuesta de satisfacción respondida"))

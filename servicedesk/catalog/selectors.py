@@ -20,7 +20,7 @@ def catalog_sections(catalog, *, query: str = "") -> list[tuple[str, list]]:
 
 
 def targets_of(service) -> list[dict]:
-    """Time to own and to resolve per priority, in business hours, for this service."""
+    """Time to own and to resolve per priority (business seconds) for this service."""
     from servicedesk.tickets.models import ServiceLevel
 
     levels = {
@@ -36,8 +36,8 @@ def targets_of(service) -> list[dict]:
     return [
         {
             "priority": label,
-            "own_hours": levels.get(value, DEFAULT_TARGETS[value])[0] / 3600,
-            "resolve_hours": levels.get(value, DEFAULT_TARGETS[value])[1] / 3600,
+            "own_seconds": levels.get(value, DEFAULT_TARGETS[value])[0],
+            "resolve_seconds": levels.get(value, DEFAULT_TARGETS[value])[1],
         }
         for value, label in Priority.choices
     ]

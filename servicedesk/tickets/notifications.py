@@ -75,7 +75,7 @@ def assigned(ticket) -> None:
 def status_changed(ticket, change, previous: str) -> None:
     """The requester hears of what they can act on: a question, a solution, a reopening, a closure."""
     if change.by_id and change.by_id == ticket.requester_id:
-        if change.status == Status.IN_PROGRESS:
+        if change.status == Status.IN_PROGRESS and previous == Status.SOLVED:
             subject = _("El solicitante rechazó la solución del caso %(number)s") % {"number": ticket.number}
             _send(workers(ticket), subject, "reopened", _context(ticket, change=change))
         return

@@ -1,0 +1,30 @@
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def duration(seconds) -> str:
+    """Business seconds as "1 d 2 h 5 min" (a business day being 8 hours); "—" for none."""
+    if seconds in (None, ""):
+        return "—"
+    minutes = int(seconds) // 60
+    days, rest = divmod(minutes, 8 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(_("%(n)d d") % {"n": days})
+    if hours:
+        parts.append(_("%(n)d h") % {"n": hours})
+    if minutes or not parts:
+        parts.append(_("%(n)d min") % {"n": minutes})
+    return " ".join(parts)
+
+
+@register.filter
+def person(user, empty="—") -> str:
+    """A user's full name, else their username; ``empty`` for nobody."""
+    if user is None:
+        return empty
+    return user.get_full_name() or user.get_username()

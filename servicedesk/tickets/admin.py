@@ -1,0 +1,275 @@
+"""The "Mesa de servicios" registers: the technician queue and the tables behind tickets."""
+
+from __future__ import annotations
+
+from django.contrib.admin import display as admin_display
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail_modeladmin.views import EditView, InspectView
+
+from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterCreateView
+from portal.permissions import GuardedPermissionHelper, user_can
+from servicedesk.tickets import services, views
+from servicedesk.tickets.choices import SlaAlert, Status
+from servicedesk.tickets.forms import BulkAssignForm, MoveForm, WorkCommentForm
+from servicedesk.tickets.models import PriorityMatrixCell, ServiceLevel, SupportGroup, Ticket, TicketCategory
+from servicedesk.tickets.selectors import QUEUES, queue, queue_counts
+from servicedesk.tickets.workflow import allowed_transitions
+
+
+class TicketPermissionHelper(GuardedPermissionHelper):
+    """Tickets are evidence of the service given: they are closed, never deleted."""
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return obj.is_open and super().user_can_edit_obj(user, obj)
+
+
+class TicketIndexView(GuardedIndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        request = self.request
+        counts = queue_counts(self.model_admin.get_base_queryset(request), request.user)
+        context.update(
+            queues=[(name, label, counts[name]) for name, label in QUEUES.items()],
+            current_queue=request.GET.get("cola", ""),
+            can_assign=request.user.has_perm("servicedesk.change_ticket"),
+            assign_form=BulkAssignForm(),
+        )
+        return context
+
+
+class TicketCreateView(RegisterCreateView):
+    """A technician registers a ticket (phone, e-mail, walk-in) through the same service as the intranet."""
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            self.instance = services.open_ticket(
+                title=data["title"],
+                description=data["description"],
+                ticket_type=data["ticket_type"],
+                requester=data.get("requester"),
+                requester_name=data.get("requester_name", ""),
+                service=data.get("service"),
+                category=data.get("category"),
+                channel=data["channel"],
+                impact=data["impact"],
+                urgency=data["urgency"],
+                group=data.get("group"),
+                technician=data.get("technician"),
+                by=self.request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        if data.get("time_spent"):
+            Ticket.objects.filter(pk=self.instance.pk).update(time_spent=data["time_spent"])
+        from django.contrib import messages
+
+        messages.success(self.request, _("Caso %(number)s registrado.") % {"number": self.instance.number})
+        return redirect(views.inspect_url(self.instance))
+
+
+class TicketEditView(EditView):
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        services.reclassify(self.instance, by=self.request.user)
+        return response
+
+
+class TicketInspectView(InspectView):
+    def get_context_data(self, **kwargs):
+        ticket = self.instance
+        user = self.request.user
+        can_work = user_can(user, "change", ticket)
+        context = super().get_context_data(**kwargs)
+        context.update(
+            ticket=ticket,
+            history=ticket.status_changes.select_related("by"),
+            comments=ticket.comments.select_related("author"),
+            attachments=ticket.attachments.select_related("uploaded_by"),
+            can_work=can_work,
+            can_take=can_work and ticket.is_open and ticket.technician_id != user.pk,
+            moves=[(status, Status(status).label) for status in allowed_transitions(ticket.status)]
+            if can_work
+            else [],
+            move_form=MoveForm(),
+            comment_form=WorkCommentForm(),
+            SLA_BREACHED=SlaAlert.BREACHED,
+        )
+        return context
+
+
+class TicketAdmin(RegisterAdmin):
+    model = Ticket
+    menu_label = _("Casos")
+    menu_icon = "help"
+    menu_order = 100
+    permission_helper_class = TicketPermissionHelper
+    index_view_class = TicketIndexView
+    create_view_class = TicketCreateView
+    edit_view_class = TicketEditView
+    inspect_view_class = TicketInspectView
+    index_template_name = "modeladmin/servicedesk/ticket/index.html"
+    inspect_template_name = "modeladmin/servicedesk/ticket/inspect.html"
+    list_per_page = 50
+    list_display = (
+        "select_box",
+        "number_link",
+        "title",
+        "status",
+        "priority",
+        "requester_column",
+        "group",
+        "technician",
+        "sla_column",
+        "opened_at",
+    )
+    list_display_add_buttons = "title"
+    list_filter = ("status", "priority", "ticket_type", "channel", "group", "category")
+    extra_filter_fields = ("technician", "requester", "service")
+    list_select_related = ("requester", "group", "technician")
+    search_fields = ("title", "description", "requester_name", "requester__username", "requester__last_name")
+    inspect_view_fields = (
+        "ticket_type",
+        "service",
+        "category",
+        "channel",
+        "impact",
+        "urgency",
+        "priority",
+        "status",
+        "group",
+        "technician",
+        "opened_at",
+        "taken_at",
+        "solved_at",
+        "closed_at",
+        "time_spent",
+        "reopen_count",
+        "glpi_id",
+    )
+    list_export = (
+        "id",
+        "ticket_type",
+        "title",
+        "status",
+        "priority",
+        "impact",
+        "urgency",
+        "channel",
+        "service",
+        "category",
+        "requester_display",
+        "group",
+        "technician",
+        "opened_at",
+        "taken_at",
+        "solved_at",
+        "closed_at",
+        "own_breached",
+        "resolve_breached",
+        "reopen_count",
+        "satisfaction",
+        "time_spent",
+    )
+    export_filename = "casos-mesa-de-servicios"
+
+    def get_base_queryset(self, request):
+        return super().get_queryset(request)
+
+    def get_queryset(self, request):
+        return queue(self.get_base_queryset(request), request.GET.get("cola", ""), request.user)
+
+    @admin_display(description="")
+    def select_box(self, obj):
+        return format_html(
+            '<input type="checkbox" name="ticket" value="{}" form="asignacion-masiva" aria-label="{}">',
+            obj.pk,
+            _("Seleccionar el caso %(number)s") % {"number": obj.number},
+        )
+
+    @admin_display(description=_("Número"), ordering="id")
+    def number_link(self, obj):
+        return format_html('<a href="{}">{}</a>', views.inspect_url(obj), obj.number)
+
+    @admin_display(description=_("Solicitante"))
+    def requester_column(self, obj):
+        return obj.requester_display
+
+    @admin_display(description=_("ANS"), ordering="resolve_due_at")
+    def sla_column(self, obj):
+        if not obj.is_open:
+            return _("Incumplido") if obj.resolve_breached else _("Cumplido")
+        label = {SlaAlert.BREACHED: _("Vencido"), SlaAlert.WARNING: _("Por vencer")}.get(obj.sla_alert, "")
+        due = obj.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M") if obj.resolve_due_at else _("en pausa")
+        if label:
+            return format_html('<strong class="sla sla--{}">{}</strong> · {}', obj.sla_alert, label, due)
+        return due
+
+    def get_admin_urls_for_registration(self):
+        return (
+            *super().get_admin_urls_for_registration(),
+            path("mesa-de-servicios/casos/<int:pk>/tomar/", views.take, name="servicedesk_ticket_take"),
+            path("mesa-de-servicios/casos/<int:pk>/estado/", views.move, name="servicedesk_ticket_move"),
+            path("mesa-de-servicios/casos/<int:pk>/comentar/", views.add_comment, name="servicedesk_ticket_comment"),
+            path("mesa-de-servicios/adjuntos/<int:pk>/", views.attachment, name="servicedesk_ticket_attachment"),
+            path("mesa-de-servicios/casos/asignar/", views.bulk_assign, name="servicedesk_ticket_bulk_assign"),
+        )
+
+
+class SupportGroupAdmin(RegisterAdmin):
+    model = SupportGroup
+    menu_label = _("Grupos de soporte")
+    menu_icon = "group"
+    menu_order = 110
+    list_display = ("name", "email")
+    search_fields = ("name",)
+    inspect_view_fields = ("name", "email", "members")
+
+
+class TicketCategoryAdmin(RegisterAdmin):
+    model = TicketCategory
+    menu_label = _("Categorías")
+    menu_icon = "folder-open-inverse"
+    menu_order = 120
+    list_display = ("full_name", "group", "active")
+    list_filter = ("active", "group")
+    list_select_related = ("group",)
+    search_fields = ("full_name",)
+
+
+class FixedTablePermissionHelper(GuardedPermissionHelper):
+    """A table seeded by a migration: its rows are edited, never added or removed."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class PriorityMatrixAdmin(RegisterAdmin):
+    model = PriorityMatrixCell
+    menu_label = _("Matriz de prioridad")
+    menu_icon = "table"
+    menu_order = 130
+    permission_helper_class = FixedTablePermissionHelper
+    list_display = ("impact", "urgency", "priority")
+    inspect_view_enabled = False
+
+
+class ServiceLevelAdmin(RegisterAdmin):
+    model = ServiceLevel
+    menu_label = _("Niveles de servicio (ANS)")
+    menu_icon = "time"
+    menu_order = 140
+    list_display = ("service", "priority", "time_to_own", "time_to_resolve")
+    list_filter = ("priority",)
+    list_select_related = ("service",)
