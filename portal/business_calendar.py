@@ -6,6 +6,8 @@ schedule is read in the institute's time zone (America/Bogota), whatever zone th
 
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -90,9 +92,7 @@ def add_business_seconds(start: datetime, seconds: int, schedule: Schedule, *, h
 
 
 WEEKDAY_NAMES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-_WEEKDAY_KEYS = {
-    name.translate(str.maketrans("áé", "ae")): index for index, name in enumerate(WEEKDAY_NAMES)
-}
+_WEEKDAY_KEYS = {name.translate(str.maketrans("áé", "ae")): index for index, name in enumerate(WEEKDAY_NAMES)}
 
 
 def format_hours(hours: dict[int, tuple[Window, ...]]) -> str:
@@ -132,7 +132,7 @@ def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
                 raise ValueError(f"line {number}: a window must end after it starts")
             windows.append((start, end))
         windows.sort()
-        if any(prev[1] > nxt[0] for prev, nxt in zip(windows, windows[1:])):
+        if any(prev[1] > nxt[0] for prev, nxt in itertools.pairwise(windows)):
             raise ValueError(f"line {number}: windows overlap")
         hours[weekday] = tuple(windows)
     return hours

@@ -9,6 +9,7 @@ and scopes its list with :func:`objects_visible_to`.
 from __future__ import annotations
 
 from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
 from guardian.shortcuts import get_objects_for_user
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -67,10 +68,32 @@ def objects_visible_to(user, queryset: QuerySet, actions=READ_ACTIONS) -> QueryS
     return get_objects_for_user(user, codenames, klass=queryset, any_perm=True, accept_global_perms=False)
 
 
+def _content_types_with_object_perms(user) -> set[int]:
+    """Content types on which ``user`` holds any guardian permission (one query per user object).
+
+    The admin menu asks every register whether the user may read any of its records; this
+    answers "no" for most of them without a query each.
+    """
+    if not user.is_authenticated:
+        return set()
+    cache = user.__dict__
+    if "_object_perm_content_types" not in cache:
+        from guardian.models import GroupObjectPermission, UserObjectPermission
+
+        own = UserObjectPermission.objects.filter(user=user).values_list("content_type_id", flat=True)
+        groups = GroupObjectPermission.objects.filter(group__user=user).values_list(
+            "content_type_id", flat=True
+        )
+        cache["_object_perm_content_types"] = set(own.union(groups))
+    return cache["_object_perm_content_types"]
+
+
 def user_can_read_any(user, model: type[Model]) -> bool:
     """Whether ``user`` may read ``model`` records at all (model permission or some object's)."""
     if has_model_permission(user, model):
         return True
+    if ContentType.objects.get_for_model(model).pk not in _content_types_with_object_perms(user):
+        return False
     return objects_visible_to(user, model._default_manager.all()).exists()
 
 

@@ -12,7 +12,7 @@ from governance.planning import views
 from governance.planning.models import ActionPlan, Indicator, Measurement, PlanStatus
 from governance.planning.selectors import indicators_measurable_by, measurements_visible_to
 from portal.modeladmin import RegisterAdmin
-from portal.permissions import GuardedPermissionHelper, user_can
+from portal.permissions import GuardedPermissionHelper, user_can, user_can_read_any
 
 # The list's approval column needs the current user; ModelAdmin instances are shared by every
 # request (and thread), so the request travels in a context variable, not on ``self``.
@@ -105,10 +105,14 @@ class MeasurementPermissionHelper(GuardedPermissionHelper):
     """The responsible of an indicator records and corrects its measurements, and only its."""
 
     def user_can_list(self, user):
-        return super().user_can_list(user) or indicators_measurable_by(user).exists()
+        return super().user_can_list(user) or self._measures_some_indicator(user)
 
     def user_can_create(self, user):
-        return super().user_can_create(user) or indicators_measurable_by(user).exists()
+        return super().user_can_create(user) or self._measures_some_indicator(user)
+
+    @staticmethod
+    def _measures_some_indicator(user) -> bool:
+        return user_can_read_any(user, Indicator) and indicators_measurable_by(user).exists()
 
     def user_can_inspect_obj(self, user, obj):
         return super().user_can_inspect_obj(user, obj) or user_can(user, "change", obj.indicator)

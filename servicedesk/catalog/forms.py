@@ -34,7 +34,7 @@ class ServiceFormBuilder(FormBuilder):
         options.pop("initial", None)
         options["help_text"] = options.get("help_text") or (
             "help_text",
-            _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)}
+            _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)},
         )
         return CheckedFileField(**options)
 
@@ -52,7 +52,9 @@ class ServiceFormBuilder(FormBuilder):
             label=_("Urgencia"),
             choices=Level.choices,
             initial=Level.MEDIUM,
-            help_text=_("Alta: le impide trabajar ahora. Media: le afecta pero puede seguir. Baja: puede esperar."),
+            help_text=_(
+                "Alta: le impide trabajar ahora. Media: le afecta pero puede seguir. Baja: puede esperar."
+            ),
         )
         fields[KEY_FIELD] = forms.UUIDField(widget=forms.HiddenInput, required=False)
         return fields

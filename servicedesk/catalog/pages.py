@@ -126,7 +126,8 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
                 ticket = self.process_form_submission(form)
                 messages.success(
                     request,
-                    gettext("Su solicitud quedó registrada con el número %(number)s.") % {"number": ticket.number},
+                    gettext("Su solicitud quedó registrada con el número %(number)s.")
+                    % {"number": ticket.number},
                 )
                 return redirect("servicedesk_my_ticket", pk=ticket.pk)
             context = self.get_context(request)

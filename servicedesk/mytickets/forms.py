@@ -9,7 +9,9 @@ MAX_TEXT = 5000
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT)
+    body = forms.CharField(
+        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT
+    )
     file = CheckedFileField(label=_("Adjuntar un archivo (opcional)"), required=False)
 
 
@@ -35,5 +37,8 @@ class SurveyForm(forms.Form):
         widget=forms.RadioSelect,
     )
     remark = forms.CharField(
-        label=_("Comentario (opcional)"), required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+        label=_("Comentario (opcional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
     )

@@ -125,7 +125,9 @@ def survey(request, pk):
     if not form.is_valid():
         return my_ticket(request, pk, forms={"survey": form})
     try:
-        services.rate(ticket, by=request.user, score=form.cleaned_data["score"], remark=form.cleaned_data["remark"])
+        services.rate(
+            ticket, by=request.user, score=form.cleaned_data["score"], remark=form.cleaned_data["remark"]
+        )
     except ValidationError as error:
         return _refused(request, ticket, error)
     return _done(request, ticket, _("Gracias por responder la encuesta."))
@@ -136,4 +138,3 @@ def attachment(request, pk, attachment_pk):
     ticket = _ticket_for(request, pk)
     item = get_object_or_404(TicketAttachment, pk=attachment_pk, ticket=ticket, internal=False)
     return serve_file(item.file)
-

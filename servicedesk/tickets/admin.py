@@ -132,8 +132,8 @@ class TicketAdmin(RegisterAdmin):
         "opened_at",
     )
     list_display_add_buttons = "title"
-    list_filter = ("status", "priority", "ticket_type", "channel", "group", "category")
-    extra_filter_fields = ("technician", "requester", "service")
+    list_filter = ("status", "priority", "ticket_type", "channel", "group")
+    extra_filter_fields = ("technician", "requester", "service", "category")
     list_select_related = ("requester", "group", "technician")
     search_fields = ("title", "description", "requester_name", "requester__username", "requester__last_name")
     inspect_view_fields = (
@@ -208,7 +208,11 @@ class TicketAdmin(RegisterAdmin):
         if not obj.is_open:
             return _("Incumplido") if obj.resolve_breached else _("Cumplido")
         label = {SlaAlert.BREACHED: _("Vencido"), SlaAlert.WARNING: _("Por vencer")}.get(obj.sla_alert, "")
-        due = obj.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M") if obj.resolve_due_at else _("en pausa")
+        due = (
+            obj.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if obj.resolve_due_at
+            else _("en pausa")
+        )
         if label:
             return format_html('<strong class="sla sla--{}">{}</strong> · {}', obj.sla_alert, label, due)
         return due
@@ -218,9 +222,17 @@ class TicketAdmin(RegisterAdmin):
             *super().get_admin_urls_for_registration(),
             path("mesa-de-servicios/casos/<int:pk>/tomar/", views.take, name="servicedesk_ticket_take"),
             path("mesa-de-servicios/casos/<int:pk>/estado/", views.move, name="servicedesk_ticket_move"),
-            path("mesa-de-servicios/casos/<int:pk>/comentar/", views.add_comment, name="servicedesk_ticket_comment"),
-            path("mesa-de-servicios/adjuntos/<int:pk>/", views.attachment, name="servicedesk_ticket_attachment"),
-            path("mesa-de-servicios/casos/asignar/", views.bulk_assign, name="servicedesk_ticket_bulk_assign"),
+            path(
+                "mesa-de-servicios/casos/<int:pk>/comentar/",
+                views.add_comment,
+                name="servicedesk_ticket_comment",
+            ),
+            path(
+                "mesa-de-servicios/adjuntos/<int:pk>/", views.attachment, name="servicedesk_ticket_attachment"
+            ),
+            path(
+                "mesa-de-servicios/casos/asignar/", views.bulk_assign, name="servicedesk_ticket_bulk_assign"
+            ),
         )
 
 

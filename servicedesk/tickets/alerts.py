@@ -59,7 +59,11 @@ def close_unanswered_solutions(*, now=None) -> int:
         if business_seconds(ticket.solved_at, now, schedule) >= limit:
             with transaction.atomic():
                 change_status(
-                    ticket, Status.CLOSED, by=None, actor=TECHNICIAN, note=_("Cierre automático sin respuesta")
+                    ticket,
+                    Status.CLOSED,
+                    by=None,
+                    actor=TECHNICIAN,
+                    note=_("Cierre automático sin respuesta"),
                 )
             closed += 1
     return closed

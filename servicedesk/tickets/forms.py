@@ -36,11 +36,15 @@ class MoveForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=MAX_TEXT,
     )
-    time_spent = forms.IntegerField(label=_("Minutos invertidos"), required=False, min_value=0, max_value=100000)
+    time_spent = forms.IntegerField(
+        label=_("Minutos invertidos"), required=False, min_value=0, max_value=100000
+    )
 
 
 class WorkCommentForm(forms.Form):
-    body = forms.CharField(label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT)
+    body = forms.CharField(
+        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT
+    )
     internal = forms.BooleanField(
         label=_("Interno (solo lo ven los técnicos)"), required=False, initial=False
     )

@@ -101,8 +101,10 @@ class PriorityMatrixCell(models.Model):
     urgency = models.CharField(_("urgencia"), max_length=5, choices=Level.choices)
     priority = models.PositiveSmallIntegerField(_("prioridad"), choices=Priority.choices)
 
-    panels = [FieldRowPanel([FieldPanel("impact", read_only=True), FieldPanel("urgency", read_only=True)]),
-              FieldPanel("priority")]
+    panels = [
+        FieldRowPanel([FieldPanel("impact", read_only=True), FieldPanel("urgency", read_only=True)]),
+        FieldPanel("priority"),
+    ]
 
     class Meta:
         ordering = ["impact", "urgency"]
@@ -134,8 +136,11 @@ class ServiceLevel(models.Model):
         _("tiempo para resolver (minutos hábiles)"), validators=[MinValueValidator(1)]
     )
 
-    panels = [FieldPanel("service"), FieldPanel("priority"),
-              FieldRowPanel([FieldPanel("time_to_own"), FieldPanel("time_to_resolve")])]
+    panels = [
+        FieldPanel("service"),
+        FieldPanel("priority"),
+        FieldRowPanel([FieldPanel("time_to_own"), FieldPanel("time_to_resolve")]),
+    ]
 
     class Meta:
         ordering = ["service_id", "priority"]
@@ -222,7 +227,9 @@ class Ticket(RegisterRecord):
     reopen_count = models.PositiveSmallIntegerField(_("reaperturas"), default=0, editable=False)
     # Service-level clocks, recomputed from the status history (servicedesk.tickets.clocks).
     own_target = models.PositiveIntegerField(_("meta para tomar (s hábiles)"), default=0, editable=False)
-    resolve_target = models.PositiveIntegerField(_("meta para resolver (s hábiles)"), default=0, editable=False)
+    resolve_target = models.PositiveIntegerField(
+        _("meta para resolver (s hábiles)"), default=0, editable=False
+    )
     own_seconds = models.PositiveIntegerField(_("tiempo para tomar (s hábiles)"), null=True, editable=False)
     resolve_seconds = models.PositiveIntegerField(
         _("tiempo para resolver (s hábiles)"), null=True, editable=False
@@ -301,7 +308,11 @@ class Ticket(RegisterRecord):
     def clean(self):
         if not self.requester_id and not self.requester_name:
             raise ValidationError({"requester": _("Indique el solicitante (usuario o nombre).")})
-        if self.technician_id and self.group_id and not self.group.members.filter(pk=self.technician_id).exists():
+        if (
+            self.technician_id
+            and self.group_id
+            and not self.group.members.filter(pk=self.technician_id).exists()
+        ):
             raise ValidationError({"technician": _("El técnico no pertenece al grupo asignado.")})
 
 

@@ -57,7 +57,10 @@ def _context(ticket, **extra) -> dict:
 
 
 def ticket_opened(ticket) -> None:
-    subject = _("Solicitud %(number)s registrada: %(title)s") % {"number": ticket.number, "title": ticket.title}
+    subject = _("Solicitud %(number)s registrada: %(title)s") % {
+        "number": ticket.number,
+        "title": ticket.title,
+    }
     _send(_requester(ticket), subject, "opened_requester", _context(ticket))
     subject = _("Nuevo caso %(number)s (prioridad %(priority)s): %(title)s") % {
         "number": ticket.number,

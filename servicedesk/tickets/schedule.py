@@ -42,7 +42,9 @@ class ServiceDeskSettings(BaseGenericSetting):
     business_hours = models.TextField(
         _("horario de atención"),
         default=_default_hours,
-        help_text=_("Una línea por día: «lunes: 08:00-12:00, 13:00-17:00». Los días que no aparecen no cuentan."),
+        help_text=_(
+            "Una línea por día: «lunes: 08:00-12:00, 13:00-17:00». Los días que no aparecen no cuentan."
+        ),
     )
     closed_days = models.TextField(
         _("días de cierre adicionales"),

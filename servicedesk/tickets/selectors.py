@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,30 +17,31 @@ QUEUES = {
 }
 
 
-def queue(tickets: QuerySet, name: str, user, *, now=None) -> QuerySet:
-    """``tickets`` narrowed to the queue ``name`` as seen by ``user`` (unknown names: unchanged)."""
-    now = now or timezone.now()
-    open_tickets = tickets.filter(status__in=OPEN_STATUSES)
-    if name == "mios":
-        return open_tickets.filter(technician=user)
-    if name == "mi_grupo":
-        return open_tickets.filter(group__members=user)
-    if name == "sin_asignar":
-        return open_tickets.filter(technician__isnull=True)
-    if name == "por_vencer":
+def _conditions(user, now) -> dict[str, Q]:
+    return {
+        "mios": Q(technician=user),
+        "mi_grupo": Q(group__in=user.support_groups.values("pk")),
+        "sin_asignar": Q(technician__isnull=True),
         # Live from the stored deadlines, so the queue is right between two clock checks.
-        return open_tickets.filter(resolve_warn_at__lte=now, resolve_due_at__gt=now).exclude(
-            sla_alert=SlaAlert.BREACHED
-        )
-    if name == "vencidos":
-        return open_tickets.filter(
-            Q(sla_alert=SlaAlert.BREACHED)
-            | Q(resolve_due_at__lte=now)
-            | Q(own_due_at__lte=now, taken_at__isnull=True)
-        )
-    return tickets
+        "por_vencer": Q(resolve_warn_at__lte=now, resolve_due_at__gt=now) & ~Q(sla_alert=SlaAlert.BREACHED),
+        "vencidos": Q(sla_alert=SlaAlert.BREACHED)
+        | Q(resolve_due_at__lte=now)
+        | Q(own_due_at__lte=now, taken_at__isnull=True),
+    }
+
+
+def queue(tickets: QuerySet, name: str, user, *, now=None) -> QuerySet:
+    """``tickets`` narrowed to the open ones of queue ``name`` as seen by ``user`` (unknown: all)."""
+    condition = _conditions(user, now or timezone.now()).get(name)
+    if condition is None:
+        return tickets
+    return tickets.filter(condition, status__in=OPEN_STATUSES)
 
 
 def queue_counts(tickets: QuerySet, user, *, now=None) -> dict[str, int]:
-    """How many tickets each queue holds (one query per queue)."""
-    return {name: queue(tickets, name, user, now=now).count() for name in QUEUES}
+    """How many tickets each queue holds, in one query."""
+    counts = {
+        name: Count("pk", filter=condition)
+        for name, condition in _conditions(user, now or timezone.now()).items()
+    }
+    return tickets.filter(status__in=OPEN_STATUSES).aggregate(**counts)

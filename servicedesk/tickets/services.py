@@ -47,7 +47,9 @@ def recompute(ticket: Ticket, *, now=None, levels=None, config=None) -> None:
 
 
 def _record(ticket: Ticket, status: str, *, by, at=None, note: str = "") -> TicketStatusChange:
-    return TicketStatusChange.objects.create(ticket=ticket, status=status, by=by, at=at or timezone.now(), note=note)
+    return TicketStatusChange.objects.create(
+        ticket=ticket, status=status, by=by, at=at or timezone.now(), note=note
+    )
 
 
 @transaction.atomic
@@ -109,7 +111,9 @@ def open_from_service_form(page, form) -> Ticket:
         return existing
     labels = {field.clean_name: field.label for field in page.get_form_fields()}
     rows = answers(form, labels)
-    description = "\n".join(f"{row['label']}: {row['value']}" for row in rows) or form.cleaned_data[SUMMARY_FIELD]
+    description = (
+        "\n".join(f"{row['label']}: {row['value']}" for row in rows) or form.cleaned_data[SUMMARY_FIELD]
+    )
     try:
         with transaction.atomic():
             ticket = open_ticket(
@@ -137,7 +141,9 @@ def _lock(ticket: Ticket) -> Ticket:
 
 
 @transaction.atomic
-def change_status(ticket: Ticket, target: str, *, by, actor: str = TECHNICIAN, note: str = "", solution: str = ""):
+def change_status(
+    ticket: Ticket, target: str, *, by, actor: str = TECHNICIAN, note: str = "", solution: str = ""
+):
     """Move ``ticket`` to ``target`` if the life cycle allows it; ``ValidationError`` otherwise."""
     ticket = _lock(ticket)
     if not can_move(ticket.status, target, actor):
@@ -237,7 +243,9 @@ def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=
     is_requester = author is not None and author.pk == ticket.requester_id
     if is_requester and ticket.status == Status.ON_HOLD:
         # The requester answered: the ticket goes back to work and its clock runs again.
-        change_status(ticket, Status.IN_PROGRESS, by=author, actor=REQUESTER, note=_("Respuesta del solicitante"))
+        change_status(
+            ticket, Status.IN_PROGRESS, by=author, actor=REQUESTER, note=_("Respuesta del solicitante")
+        )
     Ticket.objects.filter(pk=ticket.pk).update(updated_at=timezone.now())
     log(instance=ticket, action="servicedesk.ticket.comment", user=author, data={"internal": internal})
     if not internal:

@@ -64,7 +64,9 @@ def move(request, pk):
     if data.get("time_spent"):
         Ticket.objects.filter(pk=ticket.pk).update(time_spent=ticket.time_spent + data["time_spent"])
     messages.success(
-        request, _("El caso %(number)s pasó a «%(status)s».") % {"number": ticket.number, "status": ticket.get_status_display()}
+        request,
+        _("El caso %(number)s pasó a «%(status)s».")
+        % {"number": ticket.number, "status": ticket.get_status_display()},
     )
     return redirect(inspect_url(ticket))
 
@@ -121,13 +123,17 @@ def bulk_assign(request):
     tickets = list(Ticket.objects.filter(pk__in=selected))
     try:
         changed = services.assign(
-            tickets, group=form.cleaned_data["group"], technician=form.cleaned_data["technician"], by=request.user
+            tickets,
+            group=form.cleaned_data["group"],
+            technician=form.cleaned_data["technician"],
+            by=request.user,
         )
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
         return redirect(back)
     messages.success(
-        request, ngettext("%(count)d caso asignado.", "%(count)d casos asignados.", changed) % {"count": changed}
+        request,
+        ngettext("%(count)d caso asignado.", "%(count)d casos asignados.", changed) % {"count": changed},
     )
     return redirect(back)

@@ -155,7 +155,9 @@ def test_confirm_closes_and_survey_is_answered_once(client, desk, open_ticket):
     assert client.post(f"/intranet/mis-solicitudes/{ticket.pk}/confirmar/").status_code == 302
     ticket.refresh_from_db()
     assert ticket.status == "cerrado" and ticket.closed_at
-    assert "Encuesta de satisfacción" in client.get(f"/intranet/mis-solicitudes/{ticket.pk}/").content.decode()
+    assert (
+        "Encuesta de satisfacción" in client.get(f"/intranet/mis-solicitudes/{ticket.pk}/").content.decode()
+    )
     bad = client.post(f"/intranet/mis-solicitudes/{ticket.pk}/encuesta/", {"score": "9"})
     assert bad.status_code == 400
     client.post(f"/intranet/mis-solicitudes/{ticket.pk}/encuesta/", {"score": "5", "remark": "Muy rápido"})
