@@ -7,7 +7,6 @@ schedule is read in the institute's time zone (America/Bogota), whatever zone th
 from __future__ import annotations
 
 import itertools
-
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
