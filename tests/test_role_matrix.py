@@ -32,6 +32,9 @@ CONTENT_EDITORS = {"editor", "publicador", "administrador"}
 GOVERNANCE_READERS = {"profesional_tic", "gerente", "auditor", "administrador"}
 GOVERNANCE_WRITERS = {"profesional_tic", "administrador"}
 ADMIN_USERS = set(ROLES) - {None, "funcionario"}
+SERVICE_DESK_READERS = {"tecnico", "profesional_tic", "gerente", "auditor", "administrador"}
+SERVICE_DESK_WORKERS = {"tecnico", "profesional_tic", "administrador"}
+SERVICE_DESK_CONFIGURATION = {"profesional_tic", "administrador"}
 
 
 PUBLIC = {"home", "site_map", "transparency", "transparency_item", "news", "search", "normograma_xlsx"}
@@ -42,8 +45,28 @@ def expected(url_name, role):
         return "notfound"  # drafts are never served on the public site, to anyone
     if role is None:
         return "ok" if url_name in PUBLIC else "login"
-    if url_name in PUBLIC | {"intranet"}:
+    if url_name in PUBLIC | {"intranet", "catalog", "service_page", "my_tickets", "my_ticket_own"}:
         return "ok"
+    # A staff member never sees another person's ticket, whatever their role.
+    if url_name in {"my_ticket_other", "my_ticket_other_file"}:
+        return "notfound"
+    if url_name in {
+        "ticket_list",
+        "ticket_queue_overdue",
+        "ticket_inspect",
+        "ticket_history",
+        "ticket_attachment",
+        "ticket_category_list",
+        "priority_matrix_list",
+        "service_level_list",
+    }:
+        return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"ticket_create", "ticket_edit"}:
+        return "ok" if role in SERVICE_DESK_WORKERS else "denied"
+    if url_name in {"service_level_create", "ticket_category_create", "priority_matrix_edit"}:
+        return "ok" if role in SERVICE_DESK_CONFIGURATION else "denied"
+    if url_name == "ticket_delete":
+        return "denied"  # tickets are closed, never deleted
     if url_name in {"documents_admin", "page_edit"}:
         return "ok" if role in CONTENT_EDITORS else "denied"
     if url_name == "admin":
@@ -167,6 +190,66 @@ def governance_records():
     }
 
 
+def servicedesk_records(user):
+    """The catalog with one service; a ticket of someone else with a file, and one of ``user``."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from servicedesk.models import (
+        PriorityMatrixCell,
+        ServiceCatalogPage,
+        ServicePage,
+        SupportGroup,
+        TicketCategory,
+    )
+    from servicedesk.tickets import services
+    from tests.factories import UserFactory
+    from website.models import IntranetPage
+
+    group = SupportGroup.objects.create(name="Mesa de ayuda")
+    category = TicketCategory.objects.create(name="Hardware", group=group)
+    catalog = IntranetPage.objects.get().add_child(
+        instance=ServiceCatalogPage(title="Servicios", slug="servicios")
+    )
+    service = catalog.add_child(
+        instance=ServicePage(
+            title="Soporte", slug="soporte", summary="Soporte", category=category, owner_group=group
+        )
+    )
+    someone = UserFactory(username="otra-persona", roles=["funcionario"])
+    other = services.open_ticket(title="Ajeno", description="x", ticket_type="incidente", requester=someone)
+    upload = SimpleUploadedFile("nota.txt", b"texto", content_type="text/plain")
+    other_file = services.attach(other, upload, by=someone)
+    own = other
+    if user is not None:
+        own = services.open_ticket(
+            title="Propio", description="x", ticket_type="requerimiento", requester=user
+        )
+    a = "/admin/servicedesk"
+    cell = PriorityMatrixCell.objects.first()
+    return {
+        "catalog": catalog.url,
+        "service_page": service.url,
+        "my_tickets": "/intranet/mis-solicitudes/",
+        "my_ticket_own": f"/intranet/mis-solicitudes/{own.pk}/",
+        "my_ticket_other": f"/intranet/mis-solicitudes/{other.pk}/" if user else "/intranet/mis-solicitudes/",
+        "my_ticket_other_file": f"/intranet/mis-solicitudes/{other.pk}/adjuntos/{other_file.pk}/",
+        "ticket_list": f"{a}/ticket/",
+        "ticket_queue_overdue": f"{a}/ticket/?cola=vencidos",
+        "ticket_inspect": f"{a}/ticket/inspect/{other.pk}/",
+        "ticket_history": f"{a}/ticket/history/{other.pk}/",
+        "ticket_create": f"{a}/ticket/create/",
+        "ticket_edit": f"{a}/ticket/edit/{other.pk}/",
+        "ticket_delete": f"{a}/ticket/delete/{other.pk}/",
+        "ticket_attachment": f"/admin/mesa-de-servicios/adjuntos/{other_file.pk}/",
+        "ticket_category_list": f"{a}/ticketcategory/",
+        "ticket_category_create": f"{a}/ticketcategory/create/",
+        "priority_matrix_list": f"{a}/prioritymatrixcell/",
+        "priority_matrix_edit": f"{a}/prioritymatrixcell/edit/{cell.pk}/",
+        "service_level_list": f"{a}/servicelevel/",
+        "service_level_create": f"{a}/servicelevel/create/",
+    }
+
+
 def outcome(response):
     if response.status_code == 200:
         return "ok"
@@ -191,6 +274,7 @@ def test_role_matrix(client, transparency, demo_site, user_with_role, role):
     peti = StrategicPlan.objects.create(title="PETI", start_year=2024, end_year=2027)
     records = governance_records()
     user = user_with_role(role)
+    records.update(servicedesk_records(user))
     if user is not None:
         client.force_login(user)
     results = {

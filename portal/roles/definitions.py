@@ -65,8 +65,11 @@ _EDITOR_CONTENT = _MEDIA_EDITING + (
 
 _SERVICE_DESK_OPERATION = (
     "servicedesk.view_*",
-    "servicedesk.add_ticket*",
-    "servicedesk.change_ticket*",
+    "servicedesk.add_ticket",
+    "servicedesk.change_ticket",
+    "servicedesk.add_ticketcomment",
+    "servicedesk.add_ticketattachment",
+    "servicedesk.add_ticketstatuschange",
     "servicedesk.add_asset*",
     "servicedesk.change_asset*",
     "servicedesk.add_maintenance*",
@@ -137,6 +140,12 @@ ROLES: tuple[Role, ...] = (
             "!governance.report_progress_*",
             "servicedesk.*_change*",
             "servicedesk.*_access*",
+            # The service desk's configuration: groups, categories, priority matrix, service levels.
+            "servicedesk.*_supportgroup",
+            "servicedesk.*_ticketcategory",
+            "servicedesk.change_prioritymatrixcell",
+            "servicedesk.*_servicelevel",
+            "servicedesk.change_servicedesksettings",
             "servicedesk.*_backup*",
             "servicedesk.*_restore*",
         ),
