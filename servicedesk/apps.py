@@ -6,3 +6,11 @@ class ServiceDeskConfig(AppConfig):
     name = "servicedesk"
     verbose_name = _("Mesa de servicios")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from servicedesk.stats.median import register_sqlite_median
+
+        # The statistics report's Median aggregate needs MEDIAN on every SQLite connection.
+        connection_created.connect(register_sqlite_median, dispatch_uid="servicedesk_sqlite_median")

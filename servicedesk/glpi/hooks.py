@@ -1,1 +1,0 @@
-"""Wagtail hooks of the GLPI import (loaded by servicedesk.wagtail_hooks)."""
