@@ -4,6 +4,9 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, lock_task
 
 from portal.scheduler import record_heartbeat
+from servicedesk.glpi.tasks import glpi_sync
+
+__all__ = ["check_sla_clocks", "glpi_sync"]
 
 
 @db_periodic_task(crontab(minute="*/5"))

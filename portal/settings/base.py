@@ -188,6 +188,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=25) * 10
 # Minutes after which the admin dashboard reports the Huey scheduler as stopped.
 SCHEDULER_STALE_AFTER_MINUTES = env.int("SCHEDULER_STALE_AFTER_MINUTES", default=3)
 
+# --- GLPI import (servicedesk.glpi) ------------------------------------------------------
+# The legacy REST API, e.g. https://mesa.example.gov.co/apirest.php; empty disables the nightly sync.
+GLPI_API_URL = env.str("GLPI_API_URL", default="")
+GLPI_APP_TOKEN = env.str("GLPI_APP_TOKEN", default="")
+GLPI_USER_TOKEN = env.str("GLPI_USER_TOKEN", default="")
+
 # --- Security defaults shared by every environment ------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -23,7 +23,9 @@ class GlpiImportRun(models.Model):
     source_name = models.CharField(_("archivo o servidor"), max_length=300)
     started_at = models.DateTimeField(_("inicio"), default=timezone.now)
     finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
-    status = models.CharField(_("resultado"), max_length=12, choices=RunStatus.choices, default=RunStatus.RUNNING)
+    status = models.CharField(
+        _("resultado"), max_length=12, choices=RunStatus.choices, default=RunStatus.RUNNING
+    )
     created = models.PositiveIntegerField(_("creados"), default=0)
     updated = models.PositiveIntegerField(_("actualizados"), default=0)
     skipped = models.PositiveIntegerField(_("sin cambios"), default=0)
