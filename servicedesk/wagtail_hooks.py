@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
-from servicedesk.glpi import hooks as glpi_hooks  # noqa: F401
-from servicedesk.stats import hooks as stats_hooks  # noqa: F401
+from servicedesk.glpi.admin import GlpiImportRunAdmin
+from servicedesk.stats.hooks import statistics_menu_item
 from servicedesk.tickets.admin import (
     PriorityMatrixAdmin,
     ServiceLevelAdmin,
@@ -19,7 +19,18 @@ class ServiceDeskGroup(ModelAdminGroup):
     menu_label = _("Mesa de servicios")
     menu_icon = "help"
     menu_order = 210
-    items = (TicketAdmin, SupportGroupAdmin, TicketCategoryAdmin, PriorityMatrixAdmin, ServiceLevelAdmin)
+    items = (
+        TicketAdmin,
+        SupportGroupAdmin,
+        TicketCategoryAdmin,
+        PriorityMatrixAdmin,
+        ServiceLevelAdmin,
+        GlpiImportRunAdmin,
+    )
+
+    def get_submenu_items(self):
+        # The statistics report follows the tickets it counts.
+        return [*super().get_submenu_items(), statistics_menu_item(order=1)]
 
 
 modeladmin_register(ServiceDeskGroup)

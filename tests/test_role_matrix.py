@@ -59,8 +59,14 @@ def expected(url_name, role):
         "ticket_category_list",
         "priority_matrix_list",
         "service_level_list",
+        "statistics",
+        "statistics_xlsx",
+        "glpi_run_list",
+        "glpi_run_inspect",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"glpi_run_create", "glpi_run_edit", "glpi_run_delete"}:
+        return "denied"  # runs are written by the import only, whoever asks
     if url_name in {"ticket_create", "ticket_edit"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
     if url_name in {"service_level_create", "ticket_category_create", "priority_matrix_edit"}:
@@ -194,6 +200,7 @@ def servicedesk_records(user):
     """The catalog with one service; a ticket of someone else with a file, and one of ``user``."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from servicedesk.glpi.models import GlpiImportRun, ImportSource
     from servicedesk.models import (
         PriorityMatrixCell,
         ServiceCatalogPage,
@@ -226,6 +233,7 @@ def servicedesk_records(user):
         )
     a = "/admin/servicedesk"
     cell = PriorityMatrixCell.objects.first()
+    run = GlpiImportRun.objects.create(source=ImportSource.CSV, source_name="casos.csv")
     return {
         "catalog": catalog.url,
         "service_page": service.url,
@@ -247,6 +255,13 @@ def servicedesk_records(user):
         "priority_matrix_edit": f"{a}/prioritymatrixcell/edit/{cell.pk}/",
         "service_level_list": f"{a}/servicelevel/",
         "service_level_create": f"{a}/servicelevel/create/",
+        "statistics": "/admin/mesa-de-servicios/estadisticas/",
+        "statistics_xlsx": "/admin/mesa-de-servicios/estadisticas.xlsx",
+        "glpi_run_list": f"{a}/glpiimportrun/",
+        "glpi_run_inspect": f"{a}/glpiimportrun/inspect/{run.pk}/",
+        "glpi_run_create": f"{a}/glpiimportrun/create/",
+        "glpi_run_edit": f"{a}/glpiimportrun/edit/{run.pk}/",
+        "glpi_run_delete": f"{a}/glpiimportrun/delete/{run.pk}/",
     }
 
 
