@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import require
+from tests.servicedesk.conftest import desk  # noqa: F401  (the service desk of the request flow)
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"

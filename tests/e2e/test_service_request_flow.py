@@ -8,6 +8,7 @@ requester confirms and answers the survey; the statistics count it in the right 
 import re
 
 import pytest
+from django.utils import timezone
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -34,6 +35,7 @@ def test_a_request_from_the_catalog_is_solved_and_confirmed(browser, live_server
     from servicedesk.models import Ticket
 
     base = live_server.url
+    today = timezone.localdate().isoformat()
     contexts = []
     try:
         # 1. The requester signs in on the intranet and files the request from the service page.
@@ -120,6 +122,36 @@ def test_a_request_from_the_catalog_is_solved_and_confirmed(browser, live_server
             "cerrado",
         ]
         assert ticket.resolve_seconds is not None and not ticket.resolve_breached
+
+        # 5. The statistics of today count it once: opened, solved, closed, within its SLA, rated 5.
+        tech.goto(f"{base}/admin/mesa-de-servicios/estadisticas/?desde={today}&hasta={today}")
+        incidents = tech.locator("#estadisticas-type table tbody tr").filter(has_text="Incidente")
+        expect(incidents.locator("td")).to_have_text(
+            [
+                "1",
+                "1",
+                "1",
+                "0",
+                "100,0 %",
+                re.compile(r"\d"),
+                re.compile(r"\d"),
+                re.compile(r"\d"),
+                re.compile(r"\d"),
+                "0,0 %",
+                "5,00",
+                "1",
+            ]
+        )
+        requests = tech.locator("#estadisticas-type table tbody tr").filter(has_text="Requerimiento")
+        expect(requests.locator("td").first).to_have_text("0")
+        service = tech.locator("#estadisticas-service table tbody tr").filter(has_text=desk.service.title)
+        expect(service.locator("td").nth(1)).to_have_text("1")
+        technician = tech.locator("#estadisticas-technician table tbody tr").filter(has_text="Tomás")
+        expect(technician.locator("td").nth(1)).to_have_text("1")
+        channel = tech.locator("#estadisticas-channel table tbody tr").filter(has_text="Intranet")
+        expect(channel.locator("td").first).to_have_text("1")
+        expect(tech.locator("canvas[data-stats-chart]")).to_have_count(7)
+        assert axe(tech) == []
     finally:
         for context in contexts:
             context.close()
