@@ -3,8 +3,9 @@
 Every figure comes from conditional aggregates (``Count(filter=...)``, ``Avg``, :class:`Median`) over
 the tickets that matter for the period: one query gives the period's totals and every month, and one
 grouped query each gives the other breakdowns (type, category, service, priority, technician,
-channel). No ticket is loaded into Python: the number of queries does not depend on how many there
-are. The page and the XLSX both read the :class:`Statistics` returned by :func:`ticket_statistics`.
+channel), each run as two passes, the medians apart (see :func:`_split`); three small queries name
+the categories, services and technicians found. No ticket is loaded into Python: the number of
+queries does not depend on how many there are. The page and the XLSX both read the :class:`Statistics` returned by :func:`ticket_statistics`.
 
 Definitions, for a period [start, end) of dates in America/Bogota:
 
@@ -21,18 +22,22 @@ Definitions, for a period [start, end) of dates in America/Bogota:
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from django.contrib.auth import get_user_model
+from django.db import connection, transaction
 from django.db.models import Avg, Count, Q, QuerySet
 from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.business_calendar import BOGOTA
+from servicedesk.catalog.pages import ServicePage
 from servicedesk.stats.median import Median
 from servicedesk.tickets.choices import Channel, Priority, TicketType
-from servicedesk.tickets.models import Ticket
+from servicedesk.tickets.models import Ticket, TicketCategory
 
 HOUR = 3600
 
@@ -215,65 +220,87 @@ def months_of(start: date, end: date) -> list[tuple[date, date]]:
 
 @dataclass(frozen=True)
 class Dimension:
-    """How one breakdown groups the tickets and names each group."""
+    """How one breakdown groups the tickets and names each group.
+
+    Tickets are grouped by ``group_by`` alone (a code or a foreign key): no join widens the rows the
+    database sorts. A vocabulary names its codes (``choices``, every code a bucket even when empty);
+    a relation names the keys found with one small query (``names``).
+    """
 
     key: str
     title: str
     heading: str
-    fields: tuple[str, ...]
-    label: Callable[[dict], str]
+    group_by: str
     choices: type | None = None
+    names: Callable[[list], dict] | None = None
+    none_label: str = ""
 
 
-def _user_label(row: dict) -> str:
-    if row["technician"] is None:
-        return gettext("Sin asignar")
-    full_name = f"{row['technician__first_name']} {row['technician__last_name']}".strip()
-    return full_name or row["technician__username"]
+def _category_names(keys: list) -> dict:
+    return dict(TicketCategory.objects.filter(pk__in=keys).values_list("pk", "full_name"))
+
+
+def _service_names(keys: list) -> dict:
+    return dict(ServicePage.objects.filter(pk__in=keys).values_list("pk", "title"))
+
+
+def _technician_names(keys: list) -> dict:
+    users = get_user_model().objects.filter(pk__in=keys)
+    return {
+        pk: f"{first} {last}".strip() or username
+        for pk, first, last, username in users.values_list("pk", "first_name", "last_name", "username")
+    }
 
 
 DIMENSIONS: tuple[Dimension, ...] = (
-    Dimension(
-        "type",
-        _("Por tipo"),
-        _("Tipo"),
-        ("ticket_type",),
-        lambda r: TicketType(r["ticket_type"]).label,
-        TicketType,
-    ),
+    Dimension("type", _("Por tipo"), _("Tipo"), "ticket_type", choices=TicketType),
     Dimension(
         "category",
         _("Por categoría"),
         _("Categoría"),
-        ("category", "category__full_name"),
-        lambda r: r["category__full_name"] or gettext("Sin categoría"),
+        "category",
+        names=_category_names,
+        none_label=_("Sin categoría"),
     ),
     Dimension(
         "service",
         _("Por servicio"),
         _("Servicio"),
-        ("service", "service__title"),
-        lambda r: r["service__title"] or gettext("Sin servicio"),
+        "service",
+        names=_service_names,
+        none_label=_("Sin servicio"),
     ),
-    Dimension(
-        "priority",
-        _("Por prioridad"),
-        _("Prioridad"),
-        ("priority",),
-        lambda r: Priority(r["priority"]).label,
-        Priority,
-    ),
+    Dimension("priority", _("Por prioridad"), _("Prioridad"), "priority", choices=Priority),
     Dimension(
         "technician",
         _("Por técnico"),
         _("Técnico"),
-        ("technician", "technician__first_name", "technician__last_name", "technician__username"),
-        _user_label,
+        "technician",
+        names=_technician_names,
+        none_label=_("Sin asignar"),
     ),
-    Dimension(
-        "channel", _("Por canal"), _("Canal"), ("channel",), lambda r: Channel(r["channel"]).label, Channel
-    ),
+    Dimension("channel", _("Por canal"), _("Canal"), "channel", choices=Channel),
 )
+
+
+def _split(measures: dict) -> tuple[dict, dict]:
+    """The aggregates apart from the medians, and the medians.
+
+    A median (an ordered-set aggregate on PostgreSQL) makes the database sort the rows by group and
+    feed every aggregate of the query one row at a time; run apart, the other aggregates take a
+    single hashed pass. Two queries are faster than one here (about a third at 100,000 tickets).
+    """
+    medians = {name: value for name, value in measures.items() if isinstance(value, Median)}
+    return {name: value for name, value in measures.items() if name not in medians}, medians
+
+
+def _grouped_rows(tickets: QuerySet, group_by: str, measures: dict) -> dict:
+    """``{group: row}`` with every measure of each group (the medians from a second query)."""
+    plain, medians = _split(measures)
+    rows = {row[group_by]: row for row in tickets.values(group_by).annotate(**plain)}
+    for row in tickets.values(group_by).annotate(**medians):
+        rows[row[group_by]].update(row)
+    return rows
 
 
 def _grouped(
@@ -281,33 +308,57 @@ def _grouped(
 ) -> Breakdown:
     """One grouped query: the measures of every group of ``dimension``."""
     found = {
-        row[dimension.fields[0]]: Row(
-            str(row[dimension.fields[0]]), str(dimension.label(row)), Measures.from_row(row)
-        )
-        for row in tickets.values(*dimension.fields).annotate(**aggregates(start, end))
+        key: Measures.from_row(row)
+        for key, row in _grouped_rows(tickets, dimension.group_by, aggregates(start, end)).items()
     }
     if dimension.choices is not None:
         # Every choice is a bucket, even an empty one, in the order of the vocabulary.
         rows = [
-            found.get(value) or Row(str(value), str(label), Measures())
+            Row(str(value), str(label), found.get(value, Measures()))
             for value, label in dimension.choices.choices
         ]
     else:
-        named = sorted((r for k, r in found.items() if k is not None), key=lambda r: r.label.casefold())
-        rows = named + ([found[None]] if None in found else [])
+        names = dimension.names([key for key in found if key is not None])
+        named = sorted(
+            (Row(str(key), names.get(key, str(key)), measures) for key, measures in found.items() if key),
+            key=lambda row: row.label.casefold(),
+        )
+        rows = named + ([Row("None", str(dimension.none_label), found[None])] if None in found else [])
     return Breakdown(dimension.key, str(dimension.title), str(dimension.heading), rows, total)
+
+
+@contextmanager
+def reporting_session():
+    """A transaction tuned for the report's few large aggregates.
+
+    On PostgreSQL the sorts behind the medians stay in memory (``work_mem``) and JIT compilation,
+    which costs more than it saves on a single pass over the tickets, is off; both only for this
+    transaction (``SET LOCAL``).
+    """
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+                cursor.execute("SET LOCAL work_mem = '64MB'")
+        yield
 
 
 def ticket_statistics(filters: Filters) -> Statistics:
     """Every measure of the period: totals, then by month, type, category, service, priority, technician
-    and channel (eight queries, however many tickets there are)."""
+    and channel (seventeen queries, however many tickets there are)."""
+    with reporting_session():
+        return _statistics(filters)
+
+
+def _statistics(filters: Filters) -> Statistics:
     start, end = aware(filters.start), aware(filters.end)
     tickets = tickets_for(filters)
     months = months_of(filters.start, filters.end)
     period = aggregates(start, end)
     for index, (first, last) in enumerate(months):
         period.update(aggregates(aware(first), aware(last), prefix=f"m{index}_"))
-    row = tickets.aggregate(**period)
+    plain, medians = _split(period)
+    row = {**tickets.aggregate(**plain), **tickets.aggregate(**medians)}
     total = Measures.from_row(row)
     by_month = Breakdown(
         "month",
