@@ -120,24 +120,24 @@ def _unknown(column: str, value) -> ValueError:
     )
 
 
+def _from_code_or_label(value, codes: dict, labels: dict, column: str) -> str:
+    """The portal's value for a GLPI code (``codes``) or a label in either language (``labels``)."""
+    code = _code(value)
+    if code is not None and code in codes:
+        return codes[code]
+    if code is None and label_key(value) in labels:
+        return labels[label_key(value)]
+    raise _unknown(column, value)
+
+
 def ticket_type_from_glpi(value, column: str = "type") -> str:
     """GLPI's ticket type (1 incident, 2 request, or its label) as the portal's type."""
-    code = _code(value)
-    if code is not None and code in TICKET_TYPES:
-        return TICKET_TYPES[code]
-    if code is None and label_key(value) in _TYPE_LABELS:
-        return _TYPE_LABELS[label_key(value)]
-    raise _unknown(column, value)
+    return _from_code_or_label(value, TICKET_TYPES, _TYPE_LABELS, column)
 
 
 def status_from_glpi(value, column: str = "status") -> str:
     """GLPI's status (1-6 or its label) as the portal's status."""
-    code = _code(value)
-    if code is not None and code in STATUSES:
-        return STATUSES[code]
-    if code is None and label_key(value) in _STATUS_LABELS:
-        return _STATUS_LABELS[label_key(value)]
-    raise _unknown(column, value)
+    return _from_code_or_label(value, STATUSES, _STATUS_LABELS, column)
 
 
 def glpi_scale(value, column: str = "urgency") -> int:
