@@ -89,7 +89,7 @@ def chart_data(breakdown: Breakdown) -> dict:
         "datasets": datasets,
         "horizontal": breakdown.key in HORIZONTAL,
         "countAxis": _("Casos"),
-        "percentAxis": _("% dentro del ANS"),
+        "percentAxis": _("Porcentaje dentro del ANS"),
     }
 
 

@@ -157,7 +157,7 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
                 "marker": {"type": "circle", "fill": {"color": GREEN}, "border": {"color": GREEN}},
             }
         )
-        line.set_y2_axis({"name": _("% dentro del ANS"), "num_format": "0%", "min": 0, "max": 1})
+        line.set_y2_axis({"name": _("Porcentaje dentro del ANS"), "num_format": "0%", "min": 0, "max": 1})
         chart.combine(line)
     return chart
 
