@@ -5,7 +5,8 @@ the tickets that matter for the period: one query gives the period's totals and 
 grouped query each gives the other breakdowns (type, category, service, priority, technician,
 channel), each run as two passes, the medians apart (see :func:`_split`); three small queries name
 the categories, services and technicians found. No ticket is loaded into Python: the number of
-queries does not depend on how many there are. The page and the XLSX both read the :class:`Statistics` returned by :func:`ticket_statistics`.
+queries does not depend on how many there are. The page and the XLSX both read the
+:class:`Statistics` returned by :func:`ticket_statistics`.
 
 Definitions, for a period [start, end) of dates in America/Bogota:
 
