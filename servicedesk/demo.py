@@ -26,6 +26,7 @@ from portal.business_calendar import BOGOTA, Schedule, add_business_seconds
 from portal.demo import DEMO_EMAIL_DOMAIN
 from portal.pages import ensure_child_page
 from portal.roles import role_by_key
+from servicedesk import demo_catalog as catalog_data
 from servicedesk import demo_data as data
 from servicedesk.catalog.pages import ServiceCatalogPage, ServiceFormField, ServicePage
 from servicedesk.tickets.choices import OPEN_STATUSES, Channel, Level, Status
@@ -131,9 +132,13 @@ def seed_catalog(categories, groups) -> dict[str, ServicePage]:
     if intranet is None:
         raise RuntimeError("The website demo must run first: the catalog lives under the intranet page.")
     catalog = ServiceCatalogPage.objects.first() or ensure_child_page(
-        intranet, ServiceCatalogPage, "servicios", title="Catálogo de servicios TIC", intro=data.CATALOG_INTRO
+        intranet,
+        ServiceCatalogPage,
+        "servicios",
+        title="Catálogo de servicios TIC",
+        intro=catalog_data.CATALOG_INTRO,
     )
-    return {spec["slug"]: _service(catalog, spec, categories, groups) for spec in data.SERVICES}
+    return {spec["slug"]: _service(catalog, spec, categories, groups) for spec in catalog_data.SERVICES}
 
 
 def _service(catalog, spec: dict, categories, groups) -> ServicePage:
@@ -169,9 +174,9 @@ def _service(catalog, spec: dict, categories, groups) -> ServicePage:
 
 
 def seed_service_levels(services: dict[str, ServicePage]) -> None:
-    for spec in data.SERVICES:
+    for spec in catalog_data.SERVICES:
         if spec.get("security"):
-            for priority, (own, resolve) in data.SECURITY_LEVELS.items():
+            for priority, (own, resolve) in catalog_data.SECURITY_LEVELS.items():
                 ServiceLevel.objects.get_or_create(
                     service=services[spec["slug"]],
                     priority=priority,
@@ -282,7 +287,7 @@ class TicketGenerator:
         self.schedule: Schedule = self.config.schedule()
         self.levels = service_levels()
         self.matrix = priority_matrix()
-        self.services = [(spec, services[spec["slug"]]) for spec in data.SERVICES]
+        self.services = [(spec, services[spec["slug"]]) for spec in catalog_data.SERVICES]
         self.members = {
             name: sorted(group.members.all(), key=lambda user: user.username)
             for name, group in groups.items()
@@ -445,11 +450,11 @@ class TicketGenerator:
         for label, _kind, _required, _choices, _help, samples in spec["fields"]:
             if label in given:
                 value = given[label]
-            elif samples == data.PROBLEM:
+            elif samples == catalog_data.PROBLEM:
                 value = detail
-            elif samples == data.DATE:
+            elif samples == catalog_data.DATE:
                 value = (opened.date() + timedelta(days=self.rng.randint(3, 30))).isoformat()
-            elif samples == data.EMPTY:
+            elif samples == catalog_data.EMPTY:
                 value = ""
             else:
                 value = re.sub(
