@@ -1,12 +1,13 @@
 """The measures of the service-desk statistics report, aggregated in the database.
 
 Every figure comes from conditional aggregates (``Count(filter=...)``, ``Avg``, :class:`Median`) over
-the tickets that matter for the period: one query gives the period's totals and every month, and one
-grouped query each gives the other breakdowns (type, category, service, priority, technician,
-channel), each run as two passes, the medians apart (see :func:`_split`); three small queries name
-the categories, services and technicians found. No ticket is loaded into Python: the number of
-queries does not depend on how many there are. The page and the XLSX both read the
-:class:`Statistics` returned by :func:`ticket_statistics`.
+the tickets that matter for the period: one query gives the period's totals and every month; the
+other breakdowns (type, category, service, priority, technician, channel) are grouped together with
+grouping sets on PostgreSQL (:mod:`servicedesk.stats.grouping`), one grouped query each on SQLite;
+every pass runs twice, the medians apart (see :func:`_split`); three small queries name the
+categories, services and technicians found. No ticket is loaded into Python: the number of queries
+does not depend on how many there are (seven on PostgreSQL, seventeen on SQLite). The page and the
+XLSX both read the :class:`Statistics` returned by :func:`ticket_statistics`.
 
 Definitions, for a period [start, end) of dates in America/Bogota:
 
@@ -36,6 +37,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.business_calendar import BOGOTA
 from servicedesk.catalog.pages import ServicePage
+from servicedesk.stats.grouping import grouped_by_each
 from servicedesk.stats.median import Median
 from servicedesk.tickets.choices import Channel, Priority, TicketType
 from servicedesk.tickets.models import Ticket, TicketCategory
@@ -295,23 +297,21 @@ def _split(measures: dict) -> tuple[dict, dict]:
     return {name: value for name, value in measures.items() if name not in medians}, medians
 
 
-def _grouped_rows(tickets: QuerySet, group_by: str, measures: dict) -> dict:
-    """``{group: row}`` with every measure of each group (the medians from a second query)."""
+def _rows_by_dimension(tickets: QuerySet, measures: dict) -> dict[str, dict]:
+    """``{group_by: {key: row}}`` for every dimension: the plain measures in one pass, the medians in
+    another (see :func:`_split`), each pass grouping by every dimension at once where the database can."""
+    fields = [dimension.group_by for dimension in DIMENSIONS]
     plain, medians = _split(measures)
-    rows = {row[group_by]: row for row in tickets.values(group_by).annotate(**plain)}
-    for row in tickets.values(group_by).annotate(**medians):
-        rows[row[group_by]].update(row)
+    rows = grouped_by_each(tickets, fields, plain)
+    for group_by, found in grouped_by_each(tickets, fields, medians).items():
+        for key, row in found.items():
+            rows[group_by][key].update(row)
     return rows
 
 
-def _grouped(
-    tickets: QuerySet, dimension: Dimension, start: datetime, end: datetime, total: Measures
-) -> Breakdown:
-    """One grouped query: the measures of every group of ``dimension``."""
-    found = {
-        key: Measures.from_row(row)
-        for key, row in _grouped_rows(tickets, dimension.group_by, aggregates(start, end)).items()
-    }
+def _breakdown(dimension: Dimension, rows: dict, total: Measures) -> Breakdown:
+    """The rows of one dimension, named and in order."""
+    found = {key: Measures.from_row(row) for key, row in rows.items()}
     if dimension.choices is not None:
         # Every choice is a bucket, even an empty one, in the order of the vocabulary.
         rows = [
@@ -346,7 +346,7 @@ def reporting_session():
 
 def ticket_statistics(filters: Filters) -> Statistics:
     """Every measure of the period: totals, then by month, type, category, service, priority, technician
-    and channel (seventeen queries, however many tickets there are)."""
+    and channel (a fixed number of queries, however many tickets there are)."""
     with reporting_session():
         return _statistics(filters)
 
@@ -375,5 +375,6 @@ def _statistics(filters: Filters) -> Statistics:
         ],
         total,
     )
-    others = [_grouped(tickets, dimension, start, end, total) for dimension in DIMENSIONS]
+    rows = _rows_by_dimension(tickets, aggregates(start, end))
+    others = [_breakdown(dimension, rows[dimension.group_by], total) for dimension in DIMENSIONS]
     return Statistics(filters, total, [by_month, *others])
