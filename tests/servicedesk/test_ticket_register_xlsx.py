@@ -1,10 +1,11 @@
 """The ticket register's XLSX: institutional sheet, Spanish labels, the list's filters, who may export."""
 
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import openpyxl
 import pytest
+from django.utils import timezone
 
 from servicedesk.models import Ticket
 from servicedesk.tickets import services
@@ -51,6 +52,9 @@ def test_every_ticket_in_a_row_with_spanish_labels(client, desk, open_ticket):
     assert first["Solicitante"] == desk.requester.get_full_name()
     assert first["Técnico"] == desk.technician.get_full_name() and first["Grupo"] == "Mesa de ayuda"
     assert isinstance(first["Apertura"], datetime) and isinstance(first["Tomado"], datetime)
+    # Dates in Bogota's wall-clock time (PostgreSQL hands them over as serial numbers already).
+    opened = timezone.localtime(Ticket.objects.get(pk=taken.pk).opened_at).replace(tzinfo=None)
+    assert abs(first["Apertura"] - opened) < timedelta(seconds=1)
     assert first["Resuelto"] is None and first["Incumplió ANS para resolver"] == "No"
     assert by_number[waiting.pk]["Tipo"] == "Requerimiento" and by_number[waiting.pk]["Técnico"] is None
 
