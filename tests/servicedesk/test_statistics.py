@@ -23,6 +23,8 @@ category and the "Préstamo de equipos" service; T3, T4, T7 in "Software" / "Lic
 """
 
 import io
+import random
+import statistics
 import zipfile
 from datetime import date, datetime, timedelta
 
@@ -286,10 +288,22 @@ def test_median_in_the_database_odd_even_empty_nulls_and_filtered(known):
     assert grouped == {"incidente": 5400, "requerimiento": 6300}
 
 
+@pytest.mark.parametrize("count", [1, 2, 3, 4, 7, 10, 11, 50])
+def test_median_matches_the_statistics_module(count):
+    rng = random.Random(count)  # ties, zero and the largest value the field holds, among random ones
+    edges = (0, 60, 3599, 2**31 - 1)
+    values = [rng.choice(edges) if n % 3 == 0 else rng.randrange(2**31) for n in range(count)]
+    Ticket.objects.bulk_create(
+        Ticket(title="Caso", description="Caso", requester_name="Persona", opened_at=at(1, 2), own_seconds=v)
+        for v in values
+    )
+    assert Ticket.objects.aggregate(m=Median("own_seconds"))["m"] == statistics.median(values)
+
+
 def test_median_runs_where_configured():
     if connection.vendor == "postgresql":
         sql = str(Ticket.objects.annotate(m=Median("own_seconds")).values("m").query)
-        assert "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY" in sql
+        assert "PERCENTILE_DISC(ARRAY[0.5, 0.500000001]::float8[]) WITHIN GROUP (ORDER BY" in sql
     else:
         assert connection.vendor == "sqlite"
         with connection.cursor() as cursor:
