@@ -309,9 +309,9 @@ def _rows_by_dimension(tickets: QuerySet, measures: dict) -> dict[str, dict]:
     return rows
 
 
-def _breakdown(dimension: Dimension, rows: dict, total: Measures) -> Breakdown:
-    """The rows of one dimension, named and in order."""
-    found = {key: Measures.from_row(row) for key, row in rows.items()}
+def _breakdown(dimension: Dimension, grouped: dict, total: Measures) -> Breakdown:
+    """The rows of one dimension (``{key: aggregate row}``), named and in order."""
+    found = {key: Measures.from_row(row) for key, row in grouped.items()}
     if dimension.choices is not None:
         # Every choice is a bucket, even an empty one, in the order of the vocabulary.
         rows = [
