@@ -7,7 +7,7 @@ for ``Workbook.add_worksheet``, the subclassing xlsxwriter documents) adds :meth
 call per row that writes the row's XML in one piece, with the same markup xlsxwriter gives those cells
 in ``constant_memory`` mode (inline strings, numbers, dates as serial numbers with their format).
 Headers, merged ranges, heights and everything else still go through xlsxwriter's own methods.
-:class:`ExcelSerial` lets PostgreSQL hand over a datetime already as the number its cell holds.
+Dates can come as naive datetimes or, cheaper, as serial numbers (:mod:`portal.excel_dates`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from django.db import NotSupportedError
-from django.db.models import FloatField, Func
-from django.utils import timezone
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
@@ -111,24 +108,3 @@ def _number(value) -> float | int:
         return (value - EXCEL_EPOCH.date()).days
     return value
 
-
-class ExcelSerial(Func):
-    """A datetime column as the serial day number a date cell holds, in the current time zone.
-
-    PostgreSQL works it out (``EXTRACT(EPOCH FROM … AT TIME ZONE …)``), which spares reading a Python
-    datetime for every cell and converting it; on other databases, select the datetime itself.
-    """
-
-    output_field = FloatField()
-
-    @property
-    def convert_value(self):
-        return self._convert_value_noop  # a float8 arrives as a float: no converter call per cell
-
-    def as_sql(self, compiler, connection, **extra_context):
-        raise NotSupportedError("ExcelSerial is computed by PostgreSQL only")
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        sql, params = compiler.compile(self.get_source_expressions()[0])
-        zone = timezone.get_current_timezone_name()
-        return f"(EXTRACT(EPOCH FROM (({sql}) AT TIME ZONE %s))::float8 / 86400 + 25569)", (*params, zone)

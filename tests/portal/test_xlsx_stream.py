@@ -2,16 +2,14 @@
 
 import io
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import openpyxl
 import pytest
 import xlsxwriter
-from django.db import NotSupportedError, connection
 from django.utils import timezone
 
-from portal.xlsx_stream import ExcelSerial, StreamingWorksheet
-from servicedesk.tickets.models import Ticket
+from portal.xlsx_stream import StreamingWorksheet
 
 ROWS = [
     [1, "Incidente", "Impresora <HP> & escáner", 2.5, datetime(2025, 3, 1, 9, 30), date(2025, 3, 2), "Sí"],
@@ -130,15 +128,3 @@ def test_rows_come_in_order_and_only_in_constant_memory():
         sheet.write_values(0, [1])
     in_memory.close()
 
-
-@pytest.mark.django_db
-def test_excel_serial_is_the_local_wall_clock_time_on_postgresql():
-    opened = datetime(2025, 3, 1, 9, 30, 15, tzinfo=timezone.get_current_timezone())
-    Ticket.objects.create(title="Caso", description="Caso", requester_name="Persona", opened_at=opened)
-    serial = Ticket.objects.annotate(cell=ExcelSerial("opened_at")).values_list("cell", flat=True)
-    if connection.vendor != "postgresql":
-        with pytest.raises(NotSupportedError):
-            list(serial)
-        return
-    expected = (opened.replace(tzinfo=None) - datetime(1899, 12, 30)) / timedelta(days=1)
-    assert serial.get() == pytest.approx(expected, abs=1e-9)
