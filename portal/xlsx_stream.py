@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from math import isfinite
 
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
@@ -78,7 +79,7 @@ class StreamingWorksheet(Worksheet):
                 else:
                     parts.append(f'{start}{number}{style} t="inlineStr"><is><t>{value}</t></is></c>')
             else:
-                value = value if kind is int or kind is float else _number(value)
+                value = value if kind is int or kind is float and isfinite(value) else _number(value)
                 parts.append(f"{start}{number}{style}><v>{value:.16G}</v></c>")
             last = col
         if last is None:
@@ -87,7 +88,6 @@ class StreamingWorksheet(Worksheet):
         self.fh.write("".join(parts))
         self._check_dimensions(row, 0)
         self._check_dimensions(row, last)
-
 
 
 def _careful(sheet: Worksheet, text: str) -> str:
@@ -100,6 +100,8 @@ def _careful(sheet: Worksheet, text: str) -> str:
 def _number(value) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float | date):
         raise TypeError(f"write_values takes text, numbers and dates, not {value!r}")
+    if isinstance(value, float) and not isfinite(value):
+        raise ValueError(f"a cell cannot hold {value!r}")
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             raise ValueError("write_values takes local (naive) datetimes")

@@ -97,6 +97,8 @@ def test_repeated_text_is_shared_and_free_text_inline():
         ([1, "a", "b", True, None, None, None], TypeError),
         ([1, "a", "b", 1, timezone.now(), None, None], ValueError),
         ([1, "a", "b", 1, None, None, object()], TypeError),
+        ([1, "a", "b", float("nan"), None, None, None], ValueError),
+        ([1, "a", "b", float("-inf"), None, None, None], ValueError),
         ([1, "a"], ValueError),
     ],
 )
