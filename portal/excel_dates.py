@@ -10,15 +10,26 @@ time with a float addition, the zone's offset looked up once per hour of the dat
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from django.db import NotSupportedError
 from django.db.models import FloatField, Func
 
 DAY = timedelta(days=1)
 EPOCH = datetime(1899, 12, 30, tzinfo=UTC)
+NAIVE_EPOCH = EPOCH.replace(tzinfo=None)
 HOURS = 24
 EDGE = 1e-9  # a day's fraction well under a millisecond: the last instant of an hour
+
+
+def serial_of(moment: date) -> float:
+    """The serial number of a naive local datetime or a date (what xlsxwriter's ``write_datetime`` writes
+    from 1 March 1900 on)."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            raise ValueError("a cell takes local (naive) datetimes")
+        return (moment - NAIVE_EPOCH) / DAY
+    return (moment - NAIVE_EPOCH.date()).days
 
 
 class UtcSerial(Func):

@@ -13,17 +13,17 @@ Dates can come as naive datetimes or, cheaper, as serial numbers (:mod:`portal.e
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date
 from math import isfinite
 
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from portal.excel_dates import serial_of
+
 #: What xlsxwriter escapes in an inline string: XML markup, control characters, its own ``_xHHHH_``
 #: escapes, and leading or trailing whitespace (kept with ``xml:space``). Most cells have none.
 NEEDS_CARE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
-EXCEL_EPOCH = datetime(1899, 12, 30)
-DAY = timedelta(days=1)
 MAX_STRING = 32767  # characters Excel keeps in a cell
 
 
@@ -102,11 +102,5 @@ def _number(value) -> float | int:
         raise TypeError(f"write_values takes text, numbers and dates, not {value!r}")
     if isinstance(value, float) and not isfinite(value):
         raise ValueError(f"a cell cannot hold {value!r}")
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            raise ValueError("write_values takes local (naive) datetimes")
-        return (value - EXCEL_EPOCH) / DAY
-    if isinstance(value, date):
-        return (value - EXCEL_EPOCH.date()).days
-    return value
+    return serial_of(value) if isinstance(value, date) else value
 

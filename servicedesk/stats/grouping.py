@@ -13,7 +13,7 @@ is replaced by one :class:`GroupingSets` expression. The dimensions are selected
 
 from __future__ import annotations
 
-from django.db import connection
+from django.db import connections
 from django.db.models import Expression, F, Func, IntegerField, QuerySet
 
 PREFIX = "by_"
@@ -64,8 +64,8 @@ class GroupingSets(Expression):
         return sql, params
 
 
-def supports_grouping_sets() -> bool:
-    return connection.vendor == "postgresql"
+def supports_grouping_sets(using: str = "default") -> bool:
+    return connections[using].vendor == "postgresql"
 
 
 def grouped_by_each(rows: QuerySet, fields: list[str], measures: dict) -> dict[str, dict]:
@@ -76,7 +76,7 @@ def grouped_by_each(rows: QuerySet, fields: list[str], measures: dict) -> dict[s
     """
     if not fields or not measures:
         return {field: {} for field in fields}
-    if supports_grouping_sets():
+    if supports_grouping_sets(rows.db):
         return _in_one_query(rows, fields, measures)
     return {field: _by_one(rows, field, measures) for field in fields}
 

@@ -4,10 +4,11 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import NotSupportedError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from portal.excel_dates import UtcSerial, WallClock
+from portal.excel_dates import UtcSerial, WallClock, serial_of
 from servicedesk.tickets.models import Ticket
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -52,3 +53,15 @@ def test_wall_clock_matches_the_zone_conversion(moment):
     for zone in (BOGOTA, MADRID):
         expected = serial(moment.astimezone(zone))
         assert WallClock(zone)(serial(moment)) == pytest.approx(expected, abs=1e-8)
+
+
+def test_other_databases_are_refused_rather_than_given_wrong_dates():
+    with pytest.raises(NotSupportedError):
+        UtcSerial("opened_at").as_sql(compiler=None, connection=None)
+
+
+def test_naive_local_moments_and_dates():
+    assert serial_of(datetime(2025, 3, 1, 12)) == pytest.approx(45717.5)
+    assert serial_of(datetime(2025, 3, 1).date()) == 45717
+    with pytest.raises(ValueError):
+        serial_of(datetime(2025, 3, 1, tzinfo=UTC))
