@@ -21,7 +21,7 @@ def require(condition: bool, what: str) -> None:
 @pytest.fixture
 def demo_site(db):
     """The demo institute's site: home page, institution settings, intranet."""
-    from website import demo
+    from portal.demo import site as demo
 
     demo.seed(lambda *args: None)
     from wagtail.models import Site
@@ -44,7 +44,7 @@ def user_with_role(db):
 @pytest.fixture
 def transparency(demo_site):
     """The complete transparency menu of the demo institute, filled and published."""
-    from digital_gov import demo
+    from portal.demo import transparency as demo
 
     demo.seed(lambda *args: None)
     from digital_gov.transparency.models import TransparencyIndexPage

@@ -5,11 +5,12 @@ import tempfile
 import uuid
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import CACHES, DATABASES, HUEY, STORAGES
+from portal.settings.base import CACHES, DATABASES, HUEY, INSTALLED_APPS, STORAGES
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c"
 HUEY["immediate"] = True
+INSTALLED_APPS = [*INSTALLED_APPS, "portal.demo"]
 # Threads of the live server and of the Huey consumer close their connections after each use,
 # so the test database can be dropped at the end of the run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -161,8 +161,8 @@ def test_unpublishing_the_page_makes_its_document_private_again(client, demo_sit
 
 @pytest.mark.django_db
 def test_a_procedure_file_is_not_published_by_its_register(client, demo_site):
-    from governance.demo import seed_process
     from governance.documents.models import DocumentVersion
+    from portal.demo.governance import seed_process
 
     seed_process()
     version = DocumentVersion.objects.select_related("file").first()

@@ -7,7 +7,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 @pytest.fixture
 def site_url(live_server):
-    from website import demo
+    from portal.demo import site as demo
 
     demo.seed(lambda *args: None)
     return live_server.url

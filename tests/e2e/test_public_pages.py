@@ -7,10 +7,10 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 @pytest.fixture
 def demo_url(live_server):
-    from digital_gov import demo as digital_gov_demo
-    from governance.legal.demo import seed_norms
+    from portal.demo import site as website_demo
+    from portal.demo import transparency as digital_gov_demo
+    from portal.demo.governance.legal import seed_norms
     from tests.factories import ProcessFactory
-    from website import demo as website_demo
 
     website_demo.seed(lambda *args: None)
     digital_gov_demo.seed(lambda *args: None)

@@ -155,7 +155,7 @@ def test_quarter_measurement_appears_in_the_report_with_its_traffic_light(client
 
 
 def test_live_source_indicator_measures_itself_when_the_period_closes(demo_site):
-    from digital_gov import demo
+    from portal.demo import transparency as demo
 
     demo.seed(lambda *args: None)
     indicator = IndicatorFactory(frequency="semestral", live_source="transparencia_items_al_dia")

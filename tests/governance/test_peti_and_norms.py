@@ -6,10 +6,10 @@ import pytest
 from guardian.shortcuts import get_perms
 from openpyxl import load_workbook
 
-from governance.legal.demo import seed_norms
-from governance.peti.demo import seed_peti
 from governance.peti.models import Initiative
 from governance.peti.roadmap import roadmap
+from portal.demo.governance.legal import seed_norms
+from portal.demo.governance.peti import seed_peti
 from tests.factories import ProcessFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,9 +60,9 @@ def test_initiative_year_must_fall_inside_the_plan(peti):
 
 
 def test_normograma_is_published_live_at_transparency_item_2_1(client, demo_site):
-    from digital_gov import demo
     from digital_gov.transparency.models import TransparencyItemPage
     from governance.legal.models import LegalNorm
+    from portal.demo import transparency as demo
 
     demo.seed(lambda *args: None)
     seed_norms(ProcessFactory())

@@ -6,9 +6,9 @@ from types import SimpleNamespace
 import pytest
 from openpyxl import load_workbook
 
-from governance.demo import seed_process
 from governance.processes import gestion_tic
 from governance.processes.sheet import build_rows
+from portal.demo.governance import seed_process
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

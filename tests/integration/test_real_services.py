@@ -72,8 +72,8 @@ def test_huey_consumer_publishes_a_scheduled_page(real_huey):
 
     from django.utils import timezone
 
+    from portal.demo import site as demo
     from portal.tasks import scheduler_tick
-    from website import demo
     from website.models import HomePage, StandardPage
 
     demo.seed(lambda *args: None)

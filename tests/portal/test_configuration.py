@@ -117,3 +117,13 @@ def test_every_settings_module_sets_huey_immediate_explicitly():
         assert 'HUEY["immediate"] = ' in source, name
     test_source = (ROOT / "portal" / "settings" / "test.py").read_text()
     assert 'HUEY["immediate"] = True' in test_source
+
+
+def test_production_does_not_install_the_demo_institute():
+    result = _manage("seed_demo", env=PRODUCTION)
+    assert result.returncode != 0
+    assert "Unknown command: 'seed_demo'" in result.stderr
+    listing = _manage("shell", "-c", "from django.conf import settings; print(settings.INSTALLED_APPS)", env=PRODUCTION)
+    assert listing.returncode == 0, listing.stderr
+    assert "portal.demo" not in listing.stdout
+    assert "portal" in listing.stdout

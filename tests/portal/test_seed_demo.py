@@ -7,7 +7,7 @@ from django.apps import apps
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 
-from portal.demo import read_credentials
+from portal.demo.people import read_credentials
 from portal.roles import ROLES
 
 pytestmark = pytest.mark.django_db

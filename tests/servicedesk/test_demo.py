@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.business_calendar import BOGOTA
-from servicedesk import demo
+from portal.demo import servicedesk as demo
 from servicedesk.catalog.pages import ServiceCatalogPage, ServicePage
 from servicedesk.tickets.choices import DONE_STATUSES, Priority, Status, TicketType
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels
@@ -32,8 +32,8 @@ pytestmark = pytest.mark.django_db
 
 
 def _seed_all():
-    from portal import demo as portal_demo
-    from website import demo as website_demo
+    from portal.demo import people as portal_demo
+    from portal.demo import site as website_demo
 
     portal_demo.seed(lambda *args: None)
     website_demo.seed(lambda *args: None)

@@ -137,7 +137,7 @@ def test_too_many_submissions_get_a_429_in_spanish(client, demo_site):
 
 
 def test_search_finds_pages_and_documents(client, demo_site):
-    from digital_gov import demo
+    from portal.demo import transparency as demo
 
     demo.seed(lambda *args: None)
     html = client.get("/buscar/?q=Plan+de+Acción").content.decode()

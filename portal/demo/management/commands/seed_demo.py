@@ -1,10 +1,18 @@
 """Load the demo institute. Idempotent: a second run changes nothing."""
 
-from importlib import import_module
-
 from django.core.management.base import BaseCommand
 
-from portal.roles.definitions import PROJECT_APPS
+from portal.demo import governance, people, servicedesk, site, transparency
+from portal.demo.people import credentials_path
+
+#: In dependency order: users and roles, the site tree, then what hangs from it.
+PARTS = (
+    ("portal", people),
+    ("website", site),
+    ("digital_gov", transparency),
+    ("governance", governance),
+    ("servicedesk", servicedesk),
+)
 
 
 class Command(BaseCommand):
@@ -14,15 +22,7 @@ class Command(BaseCommand):
         def report(what, count):
             self.stdout.write(f"  {what}: {count}")
 
-        for app in PROJECT_APPS:
-            try:
-                module = import_module(f"{app}.demo")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{app}.demo":
-                    raise
-                continue
-            self.stdout.write(f"{app}:")
-            module.seed(report)
-        from portal.demo import credentials_path
-
+        for name, part in PARTS:
+            self.stdout.write(f"{name}:")
+            part.seed(report)
         self.stdout.write(self.style.SUCCESS(f"Credenciales de demostración en {credentials_path()}"))

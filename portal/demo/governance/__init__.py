@@ -9,8 +9,16 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 
 from governance.documents.models import ControlledDocument, DocumentKind, DocumentVersion
+from governance.improvement.models import ImprovementAction
+from governance.planning.models import Indicator
 from governance.processes import gestion_tic
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
+from portal.demo.governance.audits import seed_audits
+from portal.demo.governance.improvement import seed_improvement
+from portal.demo.governance.legal import seed_norms
+from portal.demo.governance.peti import seed_peti
+from portal.demo.governance.planning import seed_planning
+from portal.demo.governance.risks import seed_risks, seed_treatment
 from portal.sample_pdf import sample_pdf
 
 APPROVED_ON = date(2024, 3, 15)
@@ -72,15 +80,6 @@ def _activities(process: Process) -> None:
 
 @transaction.atomic
 def seed(report) -> None:
-    from governance.audits.demo import seed_audits
-    from governance.improvement.demo import seed_improvement
-    from governance.improvement.models import ImprovementAction
-    from governance.legal.demo import seed_norms
-    from governance.peti.demo import seed_peti
-    from governance.planning.demo import seed_planning
-    from governance.planning.models import Indicator
-    from governance.risks.demo import seed_risks, seed_treatment
-
     process = seed_process()
     seed_norms(process)
     seed_planning(process)

@@ -23,11 +23,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.business_calendar import BOGOTA, Schedule, add_business_seconds
-from portal.demo import DEMO_EMAIL_DOMAIN
+from portal.demo.people import DEMO_EMAIL_DOMAIN
+from portal.demo.servicedesk import catalog as catalog_data
+from portal.demo.servicedesk import data
 from portal.pages import ensure_child_page
 from portal.roles import role_by_key
-from servicedesk import demo_catalog as catalog_data
-from servicedesk import demo_data as data
 from servicedesk.catalog.pages import ServiceCatalogPage, ServiceFormField, ServicePage
 from servicedesk.tickets.choices import OPEN_STATUSES, Channel, Level, Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels, targets_for
@@ -42,6 +42,7 @@ from servicedesk.tickets.models import (
 from servicedesk.tickets.priority import priority_for
 from servicedesk.tickets.schedule import current_settings
 from servicedesk.tickets.services import priority_matrix, recompute
+from website.models import IntranetPage
 
 SEED = 2026
 TICKET_COUNT = 350
@@ -126,8 +127,6 @@ def seed_categories(groups: dict[str, SupportGroup]) -> dict[str, TicketCategory
 
 def seed_catalog(categories, groups) -> dict[str, ServicePage]:
     """The catalog under the intranet and its services (slug → page); existing pages are kept."""
-    from website.models import IntranetPage
-
     intranet = IntranetPage.objects.first()
     if intranet is None:
         raise RuntimeError("The website demo must run first: the catalog lives under the intranet page.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from wagtail.models import Page, PageViewRestriction, Site
 
+from portal.demo.site_content import seed_content
 from portal.pages import ensure_child_page
 from website.models import HomePage, InstitutionSettings, IntranetPage
 
@@ -81,8 +82,6 @@ def _intranet(home: HomePage) -> IntranetPage:
 
 @transaction.atomic
 def seed(report) -> None:
-    from website.demo_content import seed_content
-
     home = _home_page()
     site = _site(home)
     settings = InstitutionSettings.for_site(site)

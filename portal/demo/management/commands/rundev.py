@@ -7,7 +7,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from portal.demo import credentials_path
+from portal.demo.people import credentials_path
 
 
 class Command(BaseCommand):

@@ -6,9 +6,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from digital_gov.transparency.seed import ensure_index
 from portal.pages import ensure_child_page
 from website.models import (
     EventIndexPage,
@@ -175,8 +177,6 @@ def _participa(home: Page) -> Page:
         intro="Mecanismos para que la ciudadanía participe en la gestión del Instituto.",
     )
     for title, text in PARTICIPA_SECTIONS:
-        from django.utils.text import slugify
-
         ensure_child_page(
             participa, StandardPage, slugify(title)[:60], title=title, body=_text(f"<p>{text}</p>")
         )
@@ -193,8 +193,6 @@ def _news(home: Page) -> NewsIndexPage:
         intro="Noticias y comunicados del Instituto.",
     )
     for title, day, summary, tags in NEWS:
-        from django.utils.text import slugify
-
         slug = slugify(title)[:60]
         if index.get_children().filter(slug=slug).exists():
             continue
@@ -273,8 +271,6 @@ def _policies(home: Page, settings: InstitutionSettings) -> None:
 
 
 def seed_content(home: HomePage, settings: InstitutionSettings) -> None:
-    from digital_gov.transparency.seed import ensure_index
-
     attention = _attention_menu(home)
     participa = _participa(home)
     _news(home)

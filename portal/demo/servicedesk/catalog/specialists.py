@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from servicedesk.demo_catalog.fields import DATE, EMPTY, INVENTORY, PROBLEM
-from servicedesk.demo_data import INFRA, SEGURIDAD, SISTEMAS
+from portal.demo.servicedesk.catalog.fields import DATE, EMPTY, INVENTORY, PROBLEM
+from portal.demo.servicedesk.data import INFRA, SEGURIDAD, SISTEMAS
 
 SPECIALIST_SERVICES = (
     {

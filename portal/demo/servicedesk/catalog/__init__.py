@@ -6,9 +6,9 @@ wrote, the technician's solution), so every generated ticket reads like a real o
 
 from __future__ import annotations
 
-from servicedesk.demo_catalog.desk import DESK_SERVICES
-from servicedesk.demo_catalog.fields import DATE, EMPTY, PROBLEM
-from servicedesk.demo_catalog.specialists import SPECIALIST_SERVICES
+from portal.demo.servicedesk.catalog.desk import DESK_SERVICES
+from portal.demo.servicedesk.catalog.fields import DATE, EMPTY, PROBLEM
+from portal.demo.servicedesk.catalog.specialists import SPECIALIST_SERVICES
 
 __all__ = ["CATALOG_INTRO", "DATE", "EMPTY", "PROBLEM", "SECURITY_LEVELS", "SERVICES"]
 

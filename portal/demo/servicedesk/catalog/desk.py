@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from servicedesk.demo_catalog.fields import (
+from portal.demo.servicedesk.catalog.fields import (
     DATE,
     DEPENDENCIES,
     INVENTORY,
@@ -12,7 +12,7 @@ from servicedesk.demo_catalog.fields import (
     PROBLEM_FIELD,
     SCREENSHOT_FIELD,
 )
-from servicedesk.demo_data import MESA
+from portal.demo.servicedesk.data import MESA
 
 DESK_SERVICES = (
     {
