@@ -230,4 +230,4 @@ class EffectivenessEvaluation(RegisterRecord):
         verbose_name_plural = _("evaluaciones de eficacia")
 
     def __str__(self):
-        return f"{self.action.code} · {'eficaz' if self.effective else 'no eficaz'}"
+        return f"{self.action.code} · {_('eficaz') if self.effective else _('no eficaz')}"
