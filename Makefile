@@ -8,7 +8,7 @@ PORT ?= 8000
 XDIST ?= -n 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test bench lint check-python deps deps-dev browser axe migrate seed clean
+.PHONY: run test bench lint check-python deps deps-dev browser axe migrate seed clean gettext messages i18n-check
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Portal TIC necesita Python 3.11 o superior (PYTHON=$(PYTHON)).")'
@@ -74,7 +74,21 @@ seed: migrate
 clean:
 	rm -rf $(VENV) node_modules var
 
+# GNU gettext (msgfmt, xgettext, msgmerge) from Debian, for the catalogue and its gate.
+gettext:
+	@if ! command -v msgfmt >/dev/null || ! command -v xgettext >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Instalando gettext de Debian…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null) \
+	      || echo "No se pudo instalar gettext"; \
+	  else echo "Aviso: falta GNU gettext y no se puede instalar (se requiere root y apt-get)."; fi; \
+	fi
+
+## i18n-check: fail when a message lacks its English translation or the .mo is stale (catalogue untouched)
+i18n-check: deps gettext
+	$(PY) manage.py check_translations
+
 ## messages: refresh the English catalogue (needs GNU gettext); commit the .po and the .mo
-messages: deps
+messages: deps gettext
 	$(PY) manage.py makemessages -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 	$(PY) manage.py compilemessages -l en

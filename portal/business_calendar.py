@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils.translation import gettext
+
 BOGOTA = ZoneInfo("America/Bogota")
 
 Window = tuple[time, time]
@@ -87,7 +89,7 @@ def add_business_seconds(start: datetime, seconds: int, schedule: Schedule, *, h
                 return begin + timedelta(seconds=remaining)
             remaining -= available
         day += timedelta(days=1)
-    raise ValueError("the schedule has no open hours within the horizon")
+    raise ValueError(gettext("El horario no tiene horas de atención dentro del horizonte de búsqueda."))
 
 
 WEEKDAY_NAMES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
@@ -119,20 +121,23 @@ def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
         name, sep, rest = line.partition(":")
         weekday = _WEEKDAY_KEYS.get(name.strip().lower().translate(str.maketrans("áé", "ae")))
         if not sep or weekday is None:
-            raise ValueError(f"line {number}: unknown weekday")
+            raise ValueError(gettext("línea %(number)d: día de la semana desconocido") % {"number": number})
         windows = []
         for part in rest.split(","):
             start_text, dash, end_text = part.partition("-")
             try:
                 start, end = _parse_time(start_text), _parse_time(end_text)
             except ValueError as error:
-                raise ValueError(f"line {number}: invalid time") from error
+                raise ValueError(gettext("línea %(number)d: hora no válida") % {"number": number}) from error
             if not dash or end <= start:
-                raise ValueError(f"line {number}: a window must end after it starts")
+                raise ValueError(
+                    gettext("línea %(number)d: cada franja debe terminar después de empezar")
+                    % {"number": number}
+                )
             windows.append((start, end))
         windows.sort()
         if any(prev[1] > nxt[0] for prev, nxt in itertools.pairwise(windows)):
-            raise ValueError(f"line {number}: windows overlap")
+            raise ValueError(gettext("línea %(number)d: las franjas se superponen") % {"number": number})
         hours[weekday] = tuple(windows)
     return hours
 

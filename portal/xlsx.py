@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import xlsxwriter
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 GOVCO_DARK = "#004884"
 GOVCO_BLUE = "#3366CC"
@@ -113,7 +114,9 @@ def write_header(
     sheet.merge_range(0, 0, 0, last_col, institution, styles.title)
     sheet.merge_range(1, 0, 1, last_col, title, styles.title)
     generated = timezone.localtime().strftime("%Y-%m-%d %H:%M")
-    line = f"{subtitle} · Generado el {generated}" if subtitle else f"Generado el {generated}"
+    line = _("Generado el %(moment)s") % {"moment": generated}
+    if subtitle:
+        line = f"{subtitle} · {line}"
     sheet.merge_range(2, 0, 2, last_col, line, styles.subtitle)
     return 4
 

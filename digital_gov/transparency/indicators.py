@@ -3,12 +3,14 @@
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 from governance.planning.sources import register_source
 
 FRESHNESS = timedelta(days=365)
 
 
-@register_source("transparencia_items_al_dia", "Ítems de transparencia actualizados en el último año")
+@register_source("transparencia_items_al_dia", _("Ítems de transparencia actualizados en el último año"))
 def transparency_items_up_to_date(start: date, end: date) -> tuple[Decimal, Decimal]:
     """Applicable, published items whose last update is less than a year old at the period's end."""
     from digital_gov.transparency.models import TransparencyItemPage

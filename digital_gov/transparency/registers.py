@@ -22,7 +22,7 @@ _LISTINGS: dict[str, LiveListing] = {}
 
 
 def register_listing(key: str, label: str, template: str, context: Callable[[object], dict]) -> None:
-    _LISTINGS[key] = LiveListing(key, str(label), template, context)
+    _LISTINGS[key] = LiveListing(key, label, template, context)
 
 
 def get_listing(key: str) -> LiveListing | None:

@@ -39,7 +39,7 @@ class AuditProgramme(RegisterRecord):
         verbose_name_plural = _("programas de auditoría")
 
     def __str__(self):
-        return f"Programa de auditorías {self.year}"
+        return _("Programa de auditorías %(year)s") % {"year": self.year}
 
 
 class AuditStatus(models.TextChoices):

@@ -128,7 +128,7 @@ class ImprovementAction(RegisterRecord):
         ordering = ["-start_date", "code"]
         verbose_name = _("acción de mejora")
         verbose_name_plural = _("plan de mejoramiento")
-        permissions = [("report_progress_improvementaction", "Registrar seguimiento de la acción")]
+        permissions = [("report_progress_improvementaction", _("Registrar seguimiento de la acción"))]
 
     def __str__(self):
         return f"{self.code} {self.action[:70]}"
@@ -230,4 +230,5 @@ class EffectivenessEvaluation(RegisterRecord):
         verbose_name_plural = _("evaluaciones de eficacia")
 
     def __str__(self):
-        return f"{self.action.code} · {'eficaz' if self.effective else 'no eficaz'}"
+        verdict = _("eficaz") if self.effective else _("no eficaz")
+        return f"{self.action.code} · {verdict}"

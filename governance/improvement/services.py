@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from governance.improvement.models import (
@@ -39,8 +40,12 @@ def initial_from_risk_event(event) -> dict:
         "source": Source.RISK_EVENT,
         "risk_event": event.pk,
         "process": event.risk.process_id,
-        "problem": f"Materialización del riesgo {event.risk.code} el {event.occurred_on:%Y-%m-%d}: "
-        f"{event.description}",
+        "problem": _("Materialización del riesgo %(code)s el %(date)s: %(description)s")
+        % {
+            "code": event.risk.code,
+            "date": f"{event.occurred_on:%Y-%m-%d}",
+            "description": event.description,
+        },
         "action_type": ActionType.CORRECTIVE,
     }
 
@@ -50,7 +55,7 @@ def add_follow_up(*, action: ImprovementAction, by, **fields) -> FollowUp:
     """Record a follow-up; the action's progress and status follow. Safe under concurrent posts."""
     action = ImprovementAction.objects.select_for_update().get(pk=action.pk)
     if not action.is_pending:
-        raise ValidationError("La acción ya está cumplida o cerrada; no admite más seguimientos.")
+        raise ValidationError(_("La acción ya está cumplida o cerrada; no admite más seguimientos."))
     problem = check_progress(action.progress, fields["progress"])
     if problem:
         raise ValidationError({"progress": problem})
@@ -77,7 +82,7 @@ def evaluate(*, action: ImprovementAction, by, effective: bool, comment: str, on
     """
     action = ImprovementAction.objects.select_for_update().get(pk=action.pk)
     if action.status != ActionStatus.FULFILLED:
-        raise ValidationError("Solo se evalúa la eficacia de una acción cumplida al 100 %.")
+        raise ValidationError(_("Solo se evalúa la eficacia de una acción cumplida al 100 %."))
     evaluation = EffectivenessEvaluation.objects.create(
         action=action,
         evaluated_on=on or timezone.localdate(),

@@ -1,27 +1,32 @@
 """The normograma in the institutional XLSX layout (public, read-only)."""
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from governance.legal.models import LegalNorm
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 COLUMNS = (
-    ("Tipo", 14),
-    ("Número", 10),
-    ("Año", 7),
-    ("Expedida por", 24),
-    ("Epígrafe", 60),
-    ("Artículos que aplican", 22),
-    ("Estado", 11),
-    ("Procesos", 20),
-    ("Enlace", 30),
+    (gettext_lazy("Tipo"), 14),
+    (gettext_lazy("Número"), 10),
+    (gettext_lazy("Año"), 7),
+    (gettext_lazy("Expedida por"), 24),
+    (gettext_lazy("Epígrafe"), 60),
+    (gettext_lazy("Artículos que aplican"), 22),
+    (gettext_lazy("Estado"), 11),
+    (gettext_lazy("Procesos"), 20),
+    (gettext_lazy("Enlace"), 30),
 )
 
 
 def normograma_workbook(norms, *, institution: str) -> bytes:
     workbook, output, styles = new_workbook()
-    sheet = workbook.add_worksheet("Normograma")
-    row = write_header(sheet, styles, institution=institution, title="NORMOGRAMA", last_col=len(COLUMNS) - 1)
+    sheet = workbook.add_worksheet(_("Normograma"))
+    row = write_header(
+        sheet, styles, institution=institution, title=_("NORMOGRAMA"), last_col=len(COLUMNS) - 1
+    )
     for col, (label, width) in enumerate(COLUMNS):
-        sheet.write(row, col, label, styles.header)
+        sheet.write(row, col, str(label), styles.header)
         sheet.set_column(col, col, width)
     header = row
     for norm in norms:

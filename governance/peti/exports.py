@@ -1,5 +1,7 @@
 """The PETI as an XLSX workbook: ruptures, findings, gaps, initiatives and the roadmap."""
 
+from django.utils.translation import gettext as _
+
 from governance.peti.roadmap import roadmap
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
@@ -25,40 +27,40 @@ def peti_workbook(plan, *, institution: str) -> bytes:
         landscape_fit_to_width(sheet, repeat_rows=(header, header))
 
     table(
-        "Rupturas",
-        "RUPTURAS ESTRATÉGICAS",
-        ["#", "Ruptura"],
+        _("Rupturas"),
+        _("RUPTURAS ESTRATÉGICAS"),
+        ["#", _("Ruptura")],
         [(n, r.text) for n, r in enumerate(plan.ruptures.all(), start=1)],
         [5, 100],
     )
     table(
-        "Situación actual",
-        "SITUACIÓN ACTUAL",
-        ["Dominio", "Hallazgo"],
+        _("Situación actual"),
+        _("SITUACIÓN ACTUAL"),
+        [_("Dominio"), _("Hallazgo")],
         [(f.get_domain_display(), f.text) for f in plan.findings.all()],
         [24, 90],
     )
     table(
-        "Brechas",
-        "BRECHAS",
-        ["Dominio", "Situación actual", "Situación objetivo"],
+        _("Brechas"),
+        _("BRECHAS"),
+        [_("Dominio"), _("Situación actual"), _("Situación objetivo")],
         [(g.get_domain_display(), g.current_state, g.target_state) for g in plan.gaps.all()],
         [24, 50, 50],
     )
     table(
-        "Iniciativas",
-        "PROYECTOS E INICIATIVAS",
+        _("Iniciativas"),
+        _("PROYECTOS E INICIATIVAS"),
         [
-            "Código",
-            "Nombre",
-            "Dominio",
-            "Prioridad",
-            "Año",
-            "Costo (COP)",
-            "Responsable",
-            "Estado",
-            "Avance %",
-            "Hitos",
+            _("Código"),
+            _("Nombre"),
+            _("Dominio"),
+            _("Prioridad"),
+            _("Año"),
+            _("Costo (COP)"),
+            _("Responsable"),
+            _("Estado"),
+            _("Avance %"),
+            _("Hitos"),
         ],
         [
             (
@@ -81,12 +83,12 @@ def peti_workbook(plan, *, institution: str) -> bytes:
     )
     years = roadmap(plan, initiatives)
     table(
-        "Hoja de ruta",
-        "HOJA DE RUTA",
+        _("Hoja de ruta"),
+        _("HOJA DE RUTA"),
         [str(y.year) for y in years],
         [
             tuple("\n".join(f"{i.code} {i.name}" for i in y.initiatives) for y in years),
-            tuple(f"Costo: {y.cost:,.0f}" for y in years),
+            tuple(_("Costo: %(cost)s") % {"cost": f"{y.cost:,.0f}"} for y in years),
         ],
         [40] * len(years),
     )

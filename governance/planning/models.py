@@ -67,7 +67,7 @@ class ActionPlan(RegisterRecord, ClusterableModel):
         permissions = [("approve_actionplan", _("Puede aprobar planes de acción"))]
 
     def __str__(self):
-        return f"{_('Plan de Acción')} {self.year} · {self.process.name}"
+        return _("Plan de Acción %(year)s · %(process)s") % {"year": self.year, "process": self.process.name}
 
     @property
     def progress(self) -> Decimal:

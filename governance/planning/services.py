@@ -6,6 +6,7 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from governance.planning import rules
@@ -59,7 +60,7 @@ def submit_plan(*, plan: ActionPlan, by) -> ActionPlan:
 def approve_plan(*, plan: ActionPlan, by) -> ActionPlan:
     """The Gerente approves a submitted plan; who and when are recorded and logged."""
     if plan.status != PlanStatus.SUBMITTED:
-        raise ValueError("Solo se aprueba un plan enviado para aprobación.")
+        raise ValueError(_("Solo se aprueba un plan enviado para aprobación."))
     plan.status = PlanStatus.APPROVED
     plan.approved_by = by
     plan.approved_at = timezone.now()

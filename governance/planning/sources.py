@@ -29,7 +29,7 @@ def register_source(key: str, label: str):
     """Decorator: make ``compute(start, end)`` available as the live source ``key``."""
 
     def decorator(function: SourceFunction) -> SourceFunction:
-        _REGISTRY[key] = LiveSource(key=key, label=str(label), compute=function)
+        _REGISTRY[key] = LiveSource(key=key, label=label, compute=function)
         return function
 
     return decorator
@@ -41,4 +41,4 @@ def get_source(key: str) -> LiveSource:
 
 def source_choices() -> list[tuple[str, str]]:
     """Choices for the indicator form (callable, so sources added later need no migration)."""
-    return sorted(((s.key, s.label) for s in _REGISTRY.values()), key=lambda pair: pair[1])
+    return sorted(((s.key, s.label) for s in _REGISTRY.values()), key=lambda pair: str(pair[1]))

@@ -2,47 +2,57 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from governance.documents.models import DocumentKind
 from governance.processes.models import CriterionKind
 from governance.processes.sheet import COLUMNS
 from portal.xlsx import landscape_fit_to_width, new_workbook, wrapped_lines, write_header
 
 WIDTHS = (22, 28, 6, 60, 22, 30, 24)
+#: Headings of the documented-information block, one per kind of document.
+KIND_HEADINGS = {
+    DocumentKind.MANUAL: gettext_lazy("MANUALES INSTITUCIONALES"),
+    DocumentKind.PLAN: gettext_lazy("PLANES O PROGRAMAS INSTITUCIONALES"),
+    DocumentKind.PROCEDURE: gettext_lazy("PROCEDIMIENTOS"),
+    DocumentKind.COMMITTEE: gettext_lazy("COMITÉS INSTITUCIONALES"),
+}
 
 
 def sheet_workbook(data: dict, *, institution: str) -> bytes:
     """Header, the PROVEEDOR…CLIENTE table with merged cells, footnotes, documents and criteria."""
     workbook, output, styles = new_workbook()
     process = data["process"]
-    sheet = workbook.add_worksheet("Caracterización")
+    sheet = workbook.add_worksheet(_("Caracterización"))
     last = len(COLUMNS) - 1
     row = write_header(
         sheet,
         styles,
         institution=institution,
         last_col=last,
-        title=f"CARACTERIZACIÓN DEL PROCESO — {process.name.upper()}",
+        title=_("CARACTERIZACIÓN DEL PROCESO — %(name)s") % {"name": process.name.upper()},
     )
     for col, width in enumerate(WIDTHS):
         sheet.set_column(col, col, width)
 
     labels = (
-        (f"PROCESO {process.get_process_type_display().upper()}:", process.name),
-        ("OBJETIVO:", process.objective),
-        ("LÍDER:", process.leader),
+        (_("PROCESO %(type)s:") % {"type": process.get_process_type_display().upper()}, process.name, 16),
+        (_("OBJETIVO:"), process.objective, 30),
+        (_("LÍDER:"), process.leader, 16),
     )
-    for label, value in labels:
+    for label, value, height in labels:
         sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
         sheet.merge_range(row, 2, row, last, value, styles.wrap)
-        sheet.set_row(row, 30 if label == "OBJETIVO:" else 16)
+        sheet.set_row(row, height)
         row += 1
     row += 1
 
     header_row = row
-    for col, (label, _) in enumerate(COLUMNS):
-        sheet.write(row, col, "C" if label == "CICLO" else label, styles.header)
+    for col, (label, key) in enumerate(COLUMNS):
+        sheet.write(row, col, "C" if key == "phase" else str(label), styles.header)
     row += 1
-    keys = [key for _, key in COLUMNS]
+    keys = [key for _label, key in COLUMNS]
     for sheet_row in data["rows"]:
         sheet.set_row(row, _row_height(sheet_row.cells, keys))
         for col, key in enumerate(keys):
@@ -63,12 +73,12 @@ def sheet_workbook(data: dict, *, institution: str) -> bytes:
         row += 1
 
     row += 1
-    sheet.merge_range(row, 0, row, last, "INFORMACIÓN DOCUMENTADA DEL PROCESO", styles.header)
+    sheet.merge_range(row, 0, row, last, _("INFORMACIÓN DOCUMENTADA DEL PROCESO"), styles.header)
     row += 1
     kinds = list(DocumentKind)
     spans = ((0, 1), (2, 3), (4, 5), (6, 6))
     for (first, end), kind in zip(spans, kinds, strict=True):
-        _merge(sheet, row, first, end, str(kind.label).upper() + "S", styles.header)
+        _merge(sheet, row, first, end, str(KIND_HEADINGS[kind]), styles.header)
     row += 1
     for (first, end), kind in zip(spans, kinds, strict=True):
         lines = []
@@ -80,7 +90,7 @@ def sheet_workbook(data: dict, *, institution: str) -> bytes:
     sheet.set_row(row, max(15, 13 * max(len(data["documented"][k]) for k in kinds)))
     row += 2
 
-    sheet.merge_range(row, 0, row, last, "CRITERIOS Y MÉTODOS", styles.header)
+    sheet.merge_range(row, 0, row, last, _("CRITERIOS Y MÉTODOS"), styles.header)
     row += 1
     for (first, end), kind in zip(spans, CriterionKind, strict=True):
         _merge(sheet, row, first, end, str(kind.label).upper(), styles.header)

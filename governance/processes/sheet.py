@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy
+
 from governance.processes.models import PHASE_ORDER, Phase
 
 #: Columns of the sheet, in order, with the attribute of an activity each shows.
 COLUMNS = (
-    ("PROVEEDOR", "suppliers"),
-    ("ENTRADA", "inputs"),
-    ("CICLO", "phase"),
-    ("ACTIVIDADES CLAVES DEL PROCESO", "activity"),
-    ("RESPONSABLE", "responsible"),
-    ("SALIDAS", "outputs"),
-    ("CLIENTE", "clients"),
+    (gettext_lazy("PROVEEDOR"), "suppliers"),
+    (gettext_lazy("ENTRADA"), "inputs"),
+    (gettext_lazy("CICLO"), "phase"),
+    (gettext_lazy("ACTIVIDADES CLAVES DEL PROCESO"), "activity"),
+    (gettext_lazy("RESPONSABLE"), "responsible"),
+    (gettext_lazy("SALIDAS"), "outputs"),
+    (gettext_lazy("CLIENTE"), "clients"),
 )
 #: Columns whose empty cells continue the cell above within the same phase (merged cells).
 MERGED_DOWN = ("suppliers", "inputs", "responsible", "clients")
@@ -92,7 +94,7 @@ def sheet_for(process) -> dict:
         documented[DocumentKind(document.kind)].append(document)
     return {
         "process": process,
-        "columns": [label for label, _ in COLUMNS],
+        "columns": [label for label, _key in COLUMNS],
         "rows": build_rows(list(process.activities.all())),
         "footnotes": [line for line in process.footnotes.splitlines() if line.strip()],
         "documented": documented,

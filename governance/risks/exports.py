@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from governance.risks.models import RiskLevel, RiskZone
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 RISK_COLUMNS = (
-    ("Proceso", 16),
-    ("Código", 9),
-    ("Tipo", 14),
-    ("Clasificación", 16),
-    ("Riesgo", 48),
-    ("Causas", 30),
-    ("Consecuencias", 30),
-    ("Activos", 18),
-    ("Frecuencia anual", 10),
-    ("Probabilidad inherente", 13),
-    ("Impacto inherente", 13),
-    ("Zona inherente", 12),
+    (gettext_lazy("Proceso"), 16),
+    (gettext_lazy("Código"), 9),
+    (gettext_lazy("Tipo"), 14),
+    (gettext_lazy("Clasificación"), 16),
+    (gettext_lazy("Riesgo"), 48),
+    (gettext_lazy("Causas"), 30),
+    (gettext_lazy("Consecuencias"), 30),
+    (gettext_lazy("Activos"), 18),
+    (gettext_lazy("Frecuencia anual"), 10),
+    (gettext_lazy("Probabilidad inherente"), 13),
+    (gettext_lazy("Impacto inherente"), 13),
+    (gettext_lazy("Zona inherente"), 12),
 )
-CONTROL_COLUMNS = (("Control", 44), ("Tipo", 11), ("Implementación", 13), ("Peso %", 8))
+CONTROL_COLUMNS = (
+    (gettext_lazy("Control"), 44),
+    (gettext_lazy("Tipo"), 11),
+    (gettext_lazy("Implementación"), 13),
+    (gettext_lazy("Peso %"), 8),
+)
 RESIDUAL_COLUMNS = (
-    ("Probabilidad residual", 13),
-    ("Impacto residual", 13),
-    ("Zona residual", 12),
-    ("Tratamiento", 14),
-    ("Responsable", 20),
+    (gettext_lazy("Probabilidad residual"), 13),
+    (gettext_lazy("Impacto residual"), 13),
+    (gettext_lazy("Zona residual"), 12),
+    (gettext_lazy("Tratamiento"), 14),
+    (gettext_lazy("Responsable"), 20),
 )
 
 
@@ -50,15 +58,15 @@ def risk_map_workbook(risks, *, institution: str, weights: dict) -> bytes:
         for key, zone in zones.items()
     }
     columns = RISK_COLUMNS + CONTROL_COLUMNS + RESIDUAL_COLUMNS
-    sheet = workbook.add_worksheet("Mapa de riesgos")
-    for col, (_, width) in enumerate(columns):
+    sheet = workbook.add_worksheet(_("Mapa de riesgos"))
+    for col, (_label, width) in enumerate(columns):
         sheet.set_column(col, col, width)
     row = write_header(
-        sheet, styles, institution=institution, title="MAPA DE RIESGOS", last_col=len(columns) - 1
+        sheet, styles, institution=institution, title=_("MAPA DE RIESGOS"), last_col=len(columns) - 1
     )
     header = row
-    for col, (label, _) in enumerate(columns):
-        sheet.write(row, col, label, styles.header)
+    for col, (label, _width) in enumerate(columns):
+        sheet.write(row, col, str(label), styles.header)
     row += 1
     first_control = len(RISK_COLUMNS)
     first_residual = first_control + len(CONTROL_COLUMNS)

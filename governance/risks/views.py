@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from governance.risks.heatmap import heat_map_grid
 from governance.risks.register import Risk
@@ -23,12 +24,12 @@ def heat_maps(request):
             "maps": [
                 (
                     "inherent",
-                    "Mapa de calor inherente",
+                    _("Mapa de calor inherente"),
                     heat_map_grid(risks, stage="inherent", list_url=list_url),
                 ),
                 (
                     "residual",
-                    "Mapa de calor residual",
+                    _("Mapa de calor residual"),
                     heat_map_grid(risks, stage="residual", list_url=list_url),
                 ),
             ]

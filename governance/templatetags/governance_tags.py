@@ -2,14 +2,15 @@
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy
 
 register = template.Library()
 
 LIGHTS = {
-    "verde": ("#2E7D32", "Verde"),
-    "amarillo": ("#8D6E00", "Amarillo"),
-    "rojo": ("#C62828", "Rojo"),
-    "sin_dato": ("#616161", "Sin dato"),
+    "verde": ("#2E7D32", gettext_lazy("Verde")),
+    "amarillo": ("#8D6E00", gettext_lazy("Amarillo")),
+    "rojo": ("#C62828", gettext_lazy("Rojo")),
+    "sin_dato": ("#616161", gettext_lazy("Sin dato")),
 }
 
 

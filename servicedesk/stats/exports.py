@@ -136,7 +136,7 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
                 "fill": {"color": colour},
             }
         )
-    chart.set_title({"name": f"{_('Casos')} — {breakdown.title.lower()}"})
+    chart.set_title({"name": _("Casos — %(breakdown)s") % {"breakdown": breakdown.title.lower()}})
     count_axis = {"name": _("Casos"), "num_format": "#,##0"}
     if horizontal:
         chart.set_x_axis(count_axis)

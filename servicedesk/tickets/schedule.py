@@ -33,7 +33,7 @@ def parse_closed_days(text: str) -> list[date]:
             try:
                 days.append(date.fromisoformat(line))
             except ValueError as error:
-                raise ValueError(f"line {number}") from error
+                raise ValueError(_("línea %(number)d") % {"number": number}) from error
     return days
 
 
