@@ -123,7 +123,8 @@ def test_production_does_not_install_the_demo_institute():
     result = _manage("seed_demo", env=PRODUCTION)
     assert result.returncode != 0
     assert "Unknown command: 'seed_demo'" in result.stderr
-    listing = _manage("shell", "-c", "from django.conf import settings; print(settings.INSTALLED_APPS)", env=PRODUCTION)
+    show_apps = "from django.conf import settings; print(settings.INSTALLED_APPS)"
+    listing = _manage("shell", "-c", show_apps, env=PRODUCTION)
     assert listing.returncode == 0, listing.stderr
     assert "portal.demo" not in listing.stdout
     assert "portal" in listing.stdout
