@@ -8,7 +8,7 @@ PORT ?= 8000
 XDIST ?= -n 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test bench lint check-python deps deps-dev browser axe migrate seed clean gettext messages i18n-check
+.PHONY: run test test-fast lint-tools bench lint check-python deps deps-dev browser axe migrate seed clean gettext messages i18n-check
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Portal TIC necesita Python 3.11 o superior (PYTHON=$(PYTHON)).")'
@@ -24,6 +24,11 @@ $(VENV)/.deps: pyproject.toml | $(PY)
 $(VENV)/.deps-dev: pyproject.toml $(VENV)/.deps
 	$(PIP) install -e ".[dev]"
 	@touch $@
+
+# Only the static-analysis tools (ruff, import-linter) at the versions pyproject.toml sets, so CI can
+# lint and check the architecture contracts before it installs everything else.
+lint-tools: | $(PY)
+	$(PIP) install $$($(PY) -c 'import re, tomllib; dev = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["dev"]; print(" ".join(d for d in dev if re.split("[<>=!~ ]", d)[0] in {"ruff", "import-linter"}))')
 
 deps: $(VENV)/.deps
 deps-dev: $(VENV)/.deps-dev
@@ -58,12 +63,19 @@ test: deps-dev browser axe
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
 
+## test-fast: the inner loop — no browser, no integration tests (real Huey consumer, services)
+test-fast: deps-dev
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(XDIST) -m "not e2e and not integration" $(PYTEST_ARGS)
+
 ## bench: performance benchmarks (not part of the suite); each prints its figure
 bench: deps-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest tests/benchmarks -s $(PYTEST_ARGS)
 
-lint: deps-dev
+## lint: ruff and the architecture contracts (import-linter, see docs/architecture.md)
+lint: lint-tools
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 migrate: deps
 	$(PY) manage.py migrate --noinput
