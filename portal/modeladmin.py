@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
 from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import CreateView, HistoryView, IndexView
+from wagtail_modeladmin.views import CreateView, HistoryView, IndexView, InspectView
 
 from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper, objects_visible_to
@@ -65,6 +66,16 @@ class GuardedIndexView(IndexView):
         }
 
 
+class RegisterInspectView(InspectView):
+    """The inspect view, with yes/no answers in Spanish rather than Python's ``True``/``False``."""
+
+    def get_field_display_value(self, field_name, field=None):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return gettext("Sí") if value else gettext("No")
+        return value
+
+
 class RegisterAdmin(ModelAdmin):
     """A register: guardian-aware permissions, list scoped per user, inspect view, history.
 
@@ -79,6 +90,7 @@ class RegisterAdmin(ModelAdmin):
     #: Extra fields the list may be filtered on from a link (beyond ``list_filter``).
     extra_filter_fields: tuple[str, ...] = ()
     history_view_class = GuardedHistoryView
+    inspect_view_class = RegisterInspectView
     inspect_view_enabled = True
     add_to_admin_menu = False
 

@@ -3,12 +3,11 @@
 from django.contrib.admin import display as admin_display
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail_modeladmin.views import InspectView
 
 from governance.audits import views
 from governance.audits.models import Audit, AuditProgramme, Finding
 from governance.improvement.models import ImprovementAction
-from portal.modeladmin import RegisterAdmin
+from portal.modeladmin import RegisterAdmin, RegisterInspectView
 
 
 class AuditProgrammeAdmin(RegisterAdmin):
@@ -61,7 +60,7 @@ class AuditAdmin(RegisterAdmin):
         )
 
 
-class FindingInspectView(InspectView):
+class FindingInspectView(RegisterInspectView):
     """The finding with the improvement actions raised from it and their status."""
 
     def get_context_data(self, **kwargs):

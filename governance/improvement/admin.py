@@ -5,13 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
-from wagtail_modeladmin.views import InspectView
 
 from governance.improvement import services, views
 from governance.improvement.models import ImprovementAction
 from governance.improvement.status import CLOSED, ActionStatus
 from portal.links import record_admin_url
-from portal.modeladmin import RegisterAdmin, RegisterCreateView
+from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper, user_can
 
 
@@ -62,7 +61,7 @@ class ImprovementActionCreateView(RegisterCreateView):
         return response
 
 
-class ImprovementActionInspectView(InspectView):
+class ImprovementActionInspectView(RegisterInspectView):
     def get_context_data(self, **kwargs):
         action = self.instance
         user = self.request.user

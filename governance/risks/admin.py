@@ -1,12 +1,11 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
 from wagtail.log_actions import log
-from wagtail_modeladmin.views import InspectView
 
 from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
-from portal.modeladmin import RegisterAdmin, RegisterCreateView
+from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView
 
 
 class RiskLevelAdmin(RegisterAdmin):
@@ -44,7 +43,7 @@ class ControlWeightAdmin(RegisterAdmin):
     list_export = ("attribute", "value", "weight")
 
 
-class RiskInspectView(InspectView):
+class RiskInspectView(RegisterInspectView):
     """The risk with its controls, treatment, KRIs, monitoring and events (auditors read it here)."""
 
     def get_context_data(self, **kwargs):
@@ -129,7 +128,7 @@ class RiskEventCreateView(RegisterCreateView):
         return response
 
 
-class RiskEventInspectView(InspectView):
+class RiskEventInspectView(RegisterInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["actions"] = self.instance.improvement_actions.order_by("code")

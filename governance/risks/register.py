@@ -161,6 +161,8 @@ class Risk(RegisterRecord, ClusterableModel):
             f"debido a {self.root_cause}"
         )
 
+    statement.fget.short_description = _("enunciado")
+
     @property
     def is_opportunity(self) -> bool:
         return self.risk_type == RiskType.OPPORTUNITY

@@ -35,8 +35,11 @@ def sparkline(points, width=160, height=40):
     span = (high - low) or 1
     step = width / (len(values) - 1)
     coords = [(i * step, height - 4 - (v - low) / span * (height - 8)) for i, v in enumerate(values)]
-    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
-    dots = format_html_join("", '<circle cx="{:.1f}" cy="{:.1f}" r="2.5"></circle>', coords)
+    coords = [(f"{x:.1f}", f"{y:.1f}") for x, y in coords]
+    path = " ".join(f"{x},{y}" for x, y in coords)
+    # format_html_join escapes its arguments into SafeStrings first, which take no numeric
+    # format spec: the numbers are formatted before.
+    dots = format_html_join("", '<circle cx="{}" cy="{}" r="2.5"></circle>', coords)
     label = ", ".join(f"{label}: {value:g}" for label, value in points)
     return format_html(
         '<svg width="{}" height="{}" role="img" aria-label="{}" fill="#004884"><polyline points="{}" '

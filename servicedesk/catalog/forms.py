@@ -33,8 +33,7 @@ class ServiceFormBuilder(FormBuilder):
     def create_file_field(self, field, options):
         options.pop("initial", None)
         options["help_text"] = options.get("help_text") or (
-            "help_text",
-            _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)},
+            _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)}
         )
         return CheckedFileField(**options)
 

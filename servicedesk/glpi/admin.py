@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail_modeladmin.views import InspectView
 
-from portal.modeladmin import RegisterAdmin
+from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper
 from servicedesk.glpi.models import GlpiImportRun
 
@@ -47,7 +46,7 @@ class ImportRunPermissionHelper(GuardedPermissionHelper):
         return False
 
 
-class ImportRunInspectView(InspectView):
+class ImportRunInspectView(RegisterInspectView):
     def get_field_display_value(self, field_name, field=None):
         if field_name == "errors":
             return errors_html(self.instance.errors)

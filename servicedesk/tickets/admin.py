@@ -9,9 +9,9 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from wagtail_modeladmin.views import EditView, InspectView
+from wagtail_modeladmin.views import EditView
 
-from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterCreateView
+from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterCreateView, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper, user_can
 from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
 from servicedesk.tickets import services, views
@@ -45,7 +45,6 @@ class TicketIndexView(GuardedIndexView):
             assign_form=BulkAssignForm(),
         )
         return context
-
 
     def write_xlsx_response(self, queryset):
         """The institutional register (xlsxwriter, constant memory) instead of Wagtail's generic sheet."""
@@ -97,7 +96,7 @@ class TicketEditView(EditView):
         return response
 
 
-class TicketInspectView(InspectView):
+class TicketInspectView(RegisterInspectView):
     def get_context_data(self, **kwargs):
         ticket = self.instance
         user = self.request.user

@@ -51,6 +51,8 @@ def test_service_page_shows_targets_and_form(client, desk):
     assert "Número de inventario" in html and "Captura de pantalla" in html
     assert "Tiempos de atención comprometidos" in html
     assert 'enctype="multipart/form-data"' in html
+    # The file field explains the accepted types in words, not as a Python tuple.
+    assert "Tipos permitidos: " in html and "(&#x27;help_text&#x27;" not in html
 
 
 def test_submitting_the_form_files_a_ticket_once(client, desk, django_capture_on_commit_callbacks):
