@@ -81,6 +81,24 @@ class RegisterAdmin(ModelAdmin):
     history_view_class = GuardedHistoryView
     inspect_view_enabled = True
     add_to_admin_menu = False
+    #: The list column that names the record: kept readable (a minimum width) and carrying the
+    #: row's actions. Empty: the first column, as wagtail-modeladmin does.
+    title_column: str = ""
+    #: List columns that never wrap (codes, dates, status badges).
+    nowrap_columns: tuple[str, ...] = ()
+    #: The registers' list layout (static/css/admin-registers.css): the table scrolls sideways in
+    #: its own container instead of running under the filter panel.
+    index_view_extra_css = ["css/admin-registers.css"]
+
+    def get_list_display_add_buttons(self, request):
+        return self.title_column or super().get_list_display_add_buttons(request)
+
+    def get_extra_class_names_for_field_col(self, obj, field_name):
+        if field_name == self.title_column:
+            return ["register-title"]
+        if field_name in self.nowrap_columns:
+            return ["register-nowrap"]
+        return []
 
     def get_queryset(self, request):
         return objects_visible_to(request.user, super().get_queryset(request))

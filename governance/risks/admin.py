@@ -1,5 +1,7 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
+from django.contrib.admin import display as admin_display
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail_modeladmin.views import InspectView
 
@@ -7,6 +9,7 @@ from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
 from portal.modeladmin import RegisterAdmin, RegisterCreateView
+from portal.people import NamedPeopleInspectMixin, person_column
 
 
 class RiskLevelAdmin(RegisterAdmin):
@@ -44,7 +47,7 @@ class ControlWeightAdmin(RegisterAdmin):
     list_export = ("attribute", "value", "weight")
 
 
-class RiskInspectView(InspectView):
+class RiskInspectView(NamedPeopleInspectMixin, InspectView):
     """The risk with its controls, treatment, KRIs, monitoring and events (auditors read it here)."""
 
     def get_context_data(self, **kwargs):
@@ -65,7 +68,10 @@ class RiskAdmin(RegisterAdmin):
     inspect_view_class = RiskInspectView
     menu_icon = "warning"
     menu_order = 175
-    list_display = ("code", "statement", "risk_type", "inherent_zone", "residual_zone", "treatment", "owner")
+    # The risk type and process are filters and stay in inspect; the list shows what is read first.
+    list_display = ("code", "statement_column", "inherent_zone", "residual_zone", "treatment", "owner_name")
+    title_column = "statement_column"
+    nowrap_columns = ("code", "inherent_zone", "residual_zone")
     list_filter = ("process", "risk_type", "inherent_zone", "residual_zone")
     # The heat maps link to the list filtered by level.
     extra_filter_fields = (
@@ -82,7 +88,7 @@ class RiskAdmin(RegisterAdmin):
         "risk_type",
         "classification",
         "statement",
-        "owner",
+        "owner_name",
         "inherent_probability",
         "inherent_impact",
         "inherent_zone",
@@ -92,6 +98,12 @@ class RiskAdmin(RegisterAdmin):
         "treatment",
     )
     export_filename = "riesgos"
+
+    owner_name = person_column("owner", _("responsable"))
+
+    @admin_display(description=_("riesgo"))
+    def statement_column(self, obj):
+        return obj.statement
 
     def get_admin_urls_for_registration(self):
         from django.urls import path
@@ -129,7 +141,7 @@ class RiskEventCreateView(RegisterCreateView):
         return response
 
 
-class RiskEventInspectView(InspectView):
+class RiskEventInspectView(NamedPeopleInspectMixin, InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["actions"] = self.instance.improvement_actions.order_by("code")
@@ -143,7 +155,7 @@ class RiskEventAdmin(RegisterAdmin):
     inspect_view_class = RiskEventInspectView
     menu_icon = "warning"
     menu_order = 177
-    list_display = ("risk", "occurred_on", "description", "created_by")
+    list_display = ("risk", "occurred_on", "description", "created_by_name")
     list_filter = ("risk__process", "risk")
     list_select_related = ("risk", "created_by")
     search_fields = ("description", "impact", "risk__code")
@@ -156,5 +168,6 @@ class RiskEventAdmin(RegisterAdmin):
         "created_by",
         "created_at",
     )
-    list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by")
+    list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by_name")
     export_filename = "eventos-de-riesgo"
+    created_by_name = person_column("created_by", _("registrado por"))
