@@ -1,6 +1,7 @@
 """The PETI as an XLSX workbook: ruptures, findings, gaps, initiatives and the roadmap."""
 
 from governance.peti.roadmap import roadmap
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 
@@ -68,7 +69,7 @@ def peti_workbook(plan, *, institution: str) -> bytes:
                 i.get_priority_display(),
                 i.year,
                 float(i.cost),
-                i.responsible.get_full_name(),
+                display_name(i.responsible),
                 i.get_status_display(),
                 float(i.progress),
                 "\n".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from governance.planning.report import PerformanceReport
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 LIGHT_LABELS = {"verde": "Verde", "amarillo": "Amarillo", "rojo": "Rojo", "sin_dato": "Sin dato"}
@@ -48,7 +49,7 @@ def performance_workbook(report: PerformanceReport, *, institution: str) -> byte
             indicator.name,
             indicator.get_indicator_type_display(),
             indicator.get_frequency_display(),
-            indicator.responsible.get_full_name(),
+            display_name(indicator.responsible),
         ]
         for col, value in enumerate(values):
             sheet.write(row, col, value, styles.wrap)

@@ -50,7 +50,6 @@ class TicketIndexView(GuardedIndexView):
         )
         return context
 
-
     def write_xlsx_response(self, queryset):
         """The institutional register (xlsxwriter, constant memory) instead of Wagtail's generic sheet."""
         queue_name = QUEUES.get(self.request.GET.get("cola", ""), "")
