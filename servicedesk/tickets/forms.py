@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -26,10 +28,16 @@ def ticket_worker_groups() -> list[str]:
 
 def technicians(group: SupportGroup | None = None):
     """Active people who can work tickets, by name; only ``group``'s members when a group is given."""
-    people = get_user_model().objects.filter(is_active=True, groups__name__in=ticket_worker_groups())
+    user_model = get_user_model()
+    in_roles = user_model.groups.through.objects.filter(group__name__in=ticket_worker_groups())
+    people = user_model.objects.filter(is_active=True, pk__in=in_roles.values("user_id"))
     if group is not None:
         people = people.filter(support_groups=group)
-    return people.distinct().order_by("first_name", "last_name", "username")
+    # By the name people are shown with (portal.people.display_name): the username when nameless.
+    full_name = Trim(Concat("first_name", Value(" "), "last_name"))
+    return people.annotate(sort_name=Lower(Coalesce(NullIf(full_name, Value("")), "username"))).order_by(
+        "sort_name", "username"
+    )
 
 
 NOT_A_TECHNICIAN = _("Elija un técnico de la mesa de servicios: esa persona no atiende casos.")
