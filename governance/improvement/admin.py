@@ -12,7 +12,7 @@ from governance.improvement import services, views
 from governance.improvement.models import ImprovementAction
 from governance.improvement.status import CLOSED, ActionStatus
 from portal.links import record_admin_url
-from portal.modeladmin import RegisterAdmin, RegisterCreateView
+from portal.modeladmin import RegisterAdmin, RegisterCreateView, inspect_link_column
 from portal.people import NamedPeopleInspectMixin, person_column
 from portal.permissions import GuardedPermissionHelper, user_can
 
@@ -89,7 +89,7 @@ class ImprovementActionAdmin(RegisterAdmin):
     menu_order = 195
     # What the plan's follow-up scans at 1366 px; source, problem, cause and dates stay in inspect.
     list_display = (
-        "code",
+        "code_link",
         "short_action",
         "process_code",
         "responsible_name",
@@ -98,7 +98,7 @@ class ImprovementActionAdmin(RegisterAdmin):
         "status",
     )
     title_column = "short_action"
-    nowrap_columns = ("code", "process_code", "end_date_column", "progress_pct", "status")
+    nowrap_columns = ("code_link", "process_code", "end_date_column", "progress_pct", "status")
     list_filter = ("status", "source", "action_type", "process")
     extra_filter_fields = ("finding", "risk_event", "responsible")
     list_select_related = ("process", "responsible")
@@ -149,6 +149,7 @@ class ImprovementActionAdmin(RegisterAdmin):
     def short_action(self, obj):
         return obj.action if len(obj.action) <= 90 else f"{obj.action[:87]}…"
 
+    code_link = inspect_link_column("code", _("código"))
     responsible_name = person_column("responsible", _("responsable"))
 
     @admin_display(description=_("proceso"), ordering="process__code")

@@ -8,7 +8,7 @@ from wagtail_modeladmin.views import InspectView
 from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
-from portal.modeladmin import RegisterAdmin, RegisterCreateView
+from portal.modeladmin import RegisterAdmin, RegisterCreateView, inspect_link_column
 from portal.people import NamedPeopleInspectMixin, person_column
 
 
@@ -69,9 +69,16 @@ class RiskAdmin(RegisterAdmin):
     menu_icon = "warning"
     menu_order = 175
     # The risk type and process are filters and stay in inspect; the list shows what is read first.
-    list_display = ("code", "statement_column", "inherent_zone", "residual_zone", "treatment", "owner_name")
+    list_display = (
+        "code_link",
+        "statement_column",
+        "inherent_zone",
+        "residual_zone",
+        "treatment",
+        "owner_name",
+    )
     title_column = "statement_column"
-    nowrap_columns = ("code", "inherent_zone", "residual_zone")
+    nowrap_columns = ("code_link", "inherent_zone", "residual_zone")
     list_filter = ("process", "risk_type", "inherent_zone", "residual_zone")
     # The heat maps link to the list filtered by level.
     extra_filter_fields = (
@@ -99,6 +106,7 @@ class RiskAdmin(RegisterAdmin):
     )
     export_filename = "riesgos"
 
+    code_link = inspect_link_column("code", _("código"))
     owner_name = person_column("owner", _("responsable"))
 
     @admin_display(description=_("riesgo"))
