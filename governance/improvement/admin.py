@@ -156,7 +156,7 @@ class ImprovementActionAdmin(RegisterAdmin):
     def process_code(self, obj):
         return obj.process.code
 
-    @admin_display(description=_("vence"), ordering="end_date")
+    @admin_display(description=_("Vence"), ordering="end_date")
     def end_date_column(self, obj):
         return date_format(obj.end_date, "SHORT_DATE_FORMAT")
 

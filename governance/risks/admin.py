@@ -178,4 +178,4 @@ class RiskEventAdmin(RegisterAdmin):
     )
     list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by_name")
     export_filename = "eventos-de-riesgo"
-    created_by_name = person_column("created_by", _("registrado por"))
+    created_by_name = person_column("created_by", _("Registrado por"))

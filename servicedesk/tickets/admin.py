@@ -224,13 +224,13 @@ class TicketAdmin(RegisterAdmin):
 
     technician_name = person_column("technician", _("técnico asignado"))
 
-    @admin_display(description=_("Asignado a"), ordering="technician__first_name")
+    @admin_display(description=_("Asignación"), ordering="technician__first_name")
     def assignee_column(self, obj):
         """The technician by name; the group while nobody has taken the ticket."""
         if obj.technician_id:
             return display_name(obj.technician)
         if obj.group_id:
-            return format_html('{} <span class="register-muted">({})</span>', obj.group, _("sin técnico"))
+            return format_html('{} <span class="register-muted">({})</span>', obj.group, _("Sin asignar"))
         return _("Sin asignar")
 
     @admin_display(description=_("Apertura"), ordering="opened_at")
