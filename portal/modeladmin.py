@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from django.contrib.admin import display as admin_display
+from django.contrib.admin.utils import quote
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import CreateView, HistoryView, IndexView, InspectView
 
 from portal.admin_views import answer_403
+from portal.people import NamedPeopleInspectMixin
 from portal.permissions import GuardedPermissionHelper, objects_visible_to
 
 
@@ -66,8 +70,23 @@ class GuardedIndexView(IndexView):
         }
 
 
-class RegisterInspectView(InspectView):
-    """The inspect view, with yes/no answers in Spanish rather than Python's ``True``/``False``."""
+def inspect_link_column(field_name: str, description):
+    """A list column showing ``field_name`` (a record's code) as the link to its inspect view.
+
+    ``code_link = inspect_link_column("code", _("código"))`` in a RegisterAdmin's class body.
+    """
+
+    @admin_display(description=description, ordering=field_name)
+    def column(model_admin, obj):
+        url = model_admin.url_helper.get_action_url("inspect", quote(obj.pk))
+        return format_html('<a href="{}">{}</a>', url, getattr(obj, field_name))
+
+    column.__name__ = f"{field_name}_link"
+    return column
+
+
+class RegisterInspectView(NamedPeopleInspectMixin, InspectView):
+    """The inspect view: people by name, yes/no answers in words rather than Python's ``True``/``False``."""
 
     def get_field_display_value(self, field_name, field=None):
         value = super().get_field_display_value(field_name, field)
@@ -93,6 +112,24 @@ class RegisterAdmin(ModelAdmin):
     inspect_view_class = RegisterInspectView
     inspect_view_enabled = True
     add_to_admin_menu = False
+    #: The list column that names the record: kept readable (a minimum width) and carrying the
+    #: row's actions. Empty: the first column, as wagtail-modeladmin does.
+    title_column: str = ""
+    #: List columns that never wrap (codes, dates, status badges).
+    nowrap_columns: tuple[str, ...] = ()
+    #: The registers' list layout (static/css/admin-registers.css): the table scrolls sideways in
+    #: its own container instead of running under the filter panel.
+    index_view_extra_css = ["css/admin-registers.css"]
+
+    def get_list_display_add_buttons(self, request):
+        return self.title_column or super().get_list_display_add_buttons(request)
+
+    def get_extra_class_names_for_field_col(self, obj, field_name):
+        if field_name == self.title_column:
+            return ["register-title"]
+        if field_name in self.nowrap_columns:
+            return ["register-nowrap"]
+        return []
 
     def get_queryset(self, request):
         return objects_visible_to(request.user, super().get_queryset(request))

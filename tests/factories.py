@@ -140,3 +140,23 @@ class ImprovementActionFactory(factory.django.DjangoModelFactory):
     end_date = datetime.date(2026, 12, 31)
     goal = "4 pruebas al año"
     deliverable = "Procedimiento actualizado"
+
+
+class SupportGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "servicedesk.SupportGroup"
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Grupo de soporte {n}")
+
+
+class TicketFactory(factory.django.DjangoModelFactory):
+    """A ticket as the register lists it (no status history: use ``services.open_ticket`` for that)."""
+
+    class Meta:
+        model = "servicedesk.Ticket"
+
+    ticket_type = "incidente"
+    title = factory.Sequence(lambda n: f"Caso de prueba {n}")
+    description = "El equipo no responde."
+    requester = factory.SubFactory(UserFactory, roles=["funcionario"])

@@ -8,24 +8,26 @@ from governance.audits import views
 from governance.audits.models import Audit, AuditProgramme, Finding
 from governance.improvement.models import ImprovementAction
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
+from portal.people import person_column
 
 
 class AuditProgrammeAdmin(RegisterAdmin):
     model = AuditProgramme
     menu_icon = "calendar-alt"
     menu_order = 185
-    list_display = ("year", "responsible", "approved_on")
+    list_display = ("year", "responsible_name", "approved_on")
     list_select_related = ("responsible",)
     search_fields = ("objective", "scope")
-    list_export = ("year", "objective", "scope", "resources", "responsible", "approved_on")
+    list_export = ("year", "objective", "scope", "resources", "responsible_name", "approved_on")
     export_filename = "programas-de-auditoria"
+    responsible_name = person_column("responsible", _("responsable"))
 
 
 class AuditAdmin(RegisterAdmin):
     model = Audit
     menu_icon = "doc-full-inverse"
     menu_order = 186
-    list_display = ("code", "process", "start_date", "end_date", "lead_auditor", "status")
+    list_display = ("code", "process", "start_date", "end_date", "lead_auditor_name", "status")
     list_filter = ("programme", "process", "status")
     list_select_related = ("process", "lead_auditor")
     search_fields = ("code", "objective", "scope")
@@ -47,6 +49,7 @@ class AuditAdmin(RegisterAdmin):
     )
     list_export = ("code", "programme", "process", "objective", "scope", "start_date", "end_date", "status")
     export_filename = "auditorias"
+    lead_auditor_name = person_column("lead_auditor", _("auditor líder"))
 
     def get_admin_urls_for_registration(self):
         return (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from governance.audits.models import FindingKind
+from portal.people import display_name as person_name
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,6 @@ class AuditReport:
     @property
     def action_count(self) -> int:
         return sum(len(finding.actions) for finding in self.findings)
-
-
-def person_name(user) -> str:
-    return user.get_full_name() or user.get_username()
 
 
 def audit_report(audit) -> AuditReport:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.improvement.status import ActionStatus
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
 
 #: (heading, width) of every column, in order.
@@ -131,7 +132,7 @@ def _texts(action) -> dict[int, str]:
         6: action.correction or "—",
         7: what,
         8: action.get_action_type_display(),
-        9: action.responsible.get_full_name() or action.responsible.get_username(),
+        9: display_name(action.responsible),
         12: action.goal,
         13: action.deliverable,
         15: f"{last_follow_up.date:%Y-%m-%d}: {last_follow_up.comment}" if last_follow_up else "—",
@@ -158,5 +159,5 @@ def _effectiveness_text(action) -> str:
     if evaluation is None:
         return "—"
     verdict = _("Eficaz") if evaluation.effective else _("No eficaz")
-    evaluator = evaluation.evaluator.get_full_name() or evaluation.evaluator.get_username()
+    evaluator = display_name(evaluation.evaluator)
     return f"{verdict}\n{evaluation.evaluated_on:%Y-%m-%d} · {evaluator}"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from governance.peti import views
 from governance.peti.models import Initiative, StrategicPlan
 from portal.modeladmin import RegisterAdmin
+from portal.people import person_column
 
 
 class StrategicPlanAdmin(RegisterAdmin):
@@ -43,9 +44,20 @@ class InitiativeAdmin(RegisterAdmin):
     model = Initiative
     menu_icon = "rocket"
     menu_order = 170
-    list_display = ("code", "name", "domain", "priority", "year", "status", "progress", "responsible")
+    list_display = ("code", "name", "domain", "priority", "year", "status", "progress", "responsible_name")
     list_filter = ("plan", "domain", "priority", "year", "status")
     list_select_related = ("plan", "responsible")
     search_fields = ("code", "name", "description")
-    list_export = ("code", "name", "domain", "priority", "cost", "year", "status", "progress", "responsible")
+    list_export = (
+        "code",
+        "name",
+        "domain",
+        "priority",
+        "cost",
+        "year",
+        "status",
+        "progress",
+        "responsible_name",
+    )
     export_filename = "iniciativas-peti"
+    responsible_name = person_column("responsible", _("responsable"))

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 
 from governance.peti.roadmap import roadmap
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 
@@ -70,7 +71,7 @@ def peti_workbook(plan, *, institution: str) -> bytes:
                 i.get_priority_display(),
                 i.year,
                 float(i.cost),
-                i.responsible.get_full_name(),
+                display_name(i.responsible),
                 i.get_status_display(),
                 float(i.progress),
                 "\n".join(

@@ -12,6 +12,7 @@ from governance.planning import views
 from governance.planning.models import ActionPlan, Indicator, Measurement, PlanStatus
 from governance.planning.selectors import indicators_measurable_by, measurements_visible_to
 from portal.modeladmin import RegisterAdmin
+from portal.people import person_column
 from portal.permissions import GuardedPermissionHelper, user_can, user_can_read_any
 
 # The list's approval column needs the current user; ModelAdmin instances are shared by every
@@ -27,8 +28,9 @@ class ActionPlanAdmin(RegisterAdmin):
     list_filter = ("year", "status", "process")
     list_select_related = ("process",)
     search_fields = ("process__name",)
-    list_export = ("process", "year", "status", "approved_by", "approved_at")
+    list_export = ("process", "year", "status", "approved_by_name", "approved_at")
     export_filename = "planes-de-accion"
+    approved_by_name = person_column("approved_by", _("aprobado por"))
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("activities")
@@ -80,7 +82,7 @@ class IndicatorAdmin(RegisterAdmin):
     model = Indicator
     menu_icon = "gauge"
     menu_order = 130
-    list_display = ("code", "name", "indicator_type", "frequency", "responsible", "live_source")
+    list_display = ("code", "name", "indicator_type", "frequency", "responsible_name", "live_source")
     list_filter = ("process", "indicator_type", "frequency")
     list_select_related = ("process", "responsible")
     search_fields = ("code", "name", "objective")
@@ -96,9 +98,10 @@ class IndicatorAdmin(RegisterAdmin):
         "green_from",
         "yellow_from",
         "data_source",
-        "responsible",
+        "responsible_name",
     )
     export_filename = "indicadores"
+    responsible_name = person_column("responsible", _("responsable"))
 
 
 class MeasurementPermissionHelper(GuardedPermissionHelper):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.planning.report import PerformanceReport
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 LIGHT_LABELS = {
@@ -64,7 +65,7 @@ def performance_workbook(report: PerformanceReport, *, institution: str) -> byte
             indicator.name,
             indicator.get_indicator_type_display(),
             indicator.get_frequency_display(),
-            indicator.responsible.get_full_name(),
+            display_name(indicator.responsible),
         ]
         for col, value in enumerate(values):
             sheet.write(row, col, value, styles.wrap)

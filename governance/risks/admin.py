@@ -1,11 +1,14 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
+from django.contrib.admin import display as admin_display
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
-from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView
+from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView, inspect_link_column
+from portal.people import person_column
 
 
 class RiskLevelAdmin(RegisterAdmin):
@@ -64,7 +67,17 @@ class RiskAdmin(RegisterAdmin):
     inspect_view_class = RiskInspectView
     menu_icon = "warning"
     menu_order = 175
-    list_display = ("code", "statement", "risk_type", "inherent_zone", "residual_zone", "treatment", "owner")
+    # The risk type and process are filters and stay in inspect; the list shows what is read first.
+    list_display = (
+        "code_link",
+        "statement_column",
+        "inherent_zone",
+        "residual_zone",
+        "treatment",
+        "owner_name",
+    )
+    title_column = "statement_column"
+    nowrap_columns = ("code_link", "inherent_zone", "residual_zone")
     list_filter = ("process", "risk_type", "inherent_zone", "residual_zone")
     # The heat maps link to the list filtered by level.
     extra_filter_fields = (
@@ -81,7 +94,7 @@ class RiskAdmin(RegisterAdmin):
         "risk_type",
         "classification",
         "statement",
-        "owner",
+        "owner_name",
         "inherent_probability",
         "inherent_impact",
         "inherent_zone",
@@ -91,6 +104,13 @@ class RiskAdmin(RegisterAdmin):
         "treatment",
     )
     export_filename = "riesgos"
+
+    code_link = inspect_link_column("code", _("código"))
+    owner_name = person_column("owner", _("responsable"))
+
+    @admin_display(description=_("riesgo"))
+    def statement_column(self, obj):
+        return obj.statement
 
     def get_admin_urls_for_registration(self):
         from django.urls import path
@@ -142,7 +162,7 @@ class RiskEventAdmin(RegisterAdmin):
     inspect_view_class = RiskEventInspectView
     menu_icon = "warning"
     menu_order = 177
-    list_display = ("risk", "occurred_on", "description", "created_by")
+    list_display = ("risk", "occurred_on", "description", "created_by_name")
     list_filter = ("risk__process", "risk")
     list_select_related = ("risk", "created_by")
     search_fields = ("description", "impact", "risk__code")
@@ -155,5 +175,6 @@ class RiskEventAdmin(RegisterAdmin):
         "created_by",
         "created_at",
     )
-    list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by")
+    list_export = ("risk", "occurred_on", "description", "impact", "record_url", "created_by_name")
     export_filename = "eventos-de-riesgo"
+    created_by_name = person_column("created_by", _("Registrado por"))

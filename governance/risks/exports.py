@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.risks.models import RiskLevel, RiskZone
+from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
 RISK_COLUMNS = (
@@ -113,7 +114,7 @@ def risk_map_workbook(risks, *, institution: str, weights: dict) -> bytes:
             )
         )
         cells.append((first_residual + 3, risk.get_treatment_display(), styles.wrap))
-        cells.append((first_residual + 4, risk.owner.get_full_name(), styles.wrap))
+        cells.append((first_residual + 4, display_name(risk.owner), styles.wrap))
 
         for offset, control in enumerate(controls):
             if offset == 0:

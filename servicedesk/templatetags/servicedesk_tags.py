@@ -1,6 +1,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from portal.people import display_name
+
 register = template.Library()
 
 
@@ -25,6 +27,4 @@ def duration(seconds) -> str:
 @register.filter
 def person(user, empty="—") -> str:
     """A user's full name, else their username; ``empty`` for nobody."""
-    if user is None:
-        return empty
-    return user.get_full_name() or user.get_username()
+    return display_name(user) or empty
