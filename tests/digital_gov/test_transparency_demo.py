@@ -7,6 +7,7 @@ from digital_gov.transparency.anexo2 import walk
 from digital_gov.transparency.models import TransparencyItemPage
 from portal.demo import site as demo_site
 from portal.demo import transparency as demo
+from portal.demo.governance.audits import _transparency_evidence
 
 pytestmark = pytest.mark.django_db
 ITEM_NUMBERS = {number for number, _, parent in walk() if parent is not None}
@@ -43,6 +44,10 @@ def test_demo_menu_is_filled_honestly_and_seeding_twice_changes_nothing(client):
         "pending": len(demo.PENDING),
         "not_applicable": 2,
     }
+
+    evidence = _transparency_evidence()
+    assert "100 %" not in evidence
+    assert f"{len(demo.PENDING)} en preparación con fecha prevista" in evidence
 
     revisions = Revision.objects.count()
     _seed()
