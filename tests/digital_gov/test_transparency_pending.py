@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from wagtail.models import Site
@@ -20,6 +21,9 @@ EMPTY_RICH_TEXT = '{"blocks": [], "entityMap": {}}'
 @pytest.fixture
 def section():
     """A published index and category 9 under the default site's root page."""
+    # Rolled-back tests leave Wagtail's cached site root paths behind (Redis, or this process's
+    # locmem); on PostgreSQL page ids are not reused, so the stale paths would break every URL.
+    cache.clear()
     home = Site.objects.get(is_default_site=True).root_page
     index = TransparencyIndexPage(title="Transparencia", slug="transparencia")
     home.add_child(instance=index)
