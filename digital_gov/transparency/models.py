@@ -103,6 +103,8 @@ class TransparencyItemForm(WagtailAdminPageForm):
         cleaned = super().clean()
         if not cleaned.get("applies", True):
             return cleaned
+        if cleaned.get("pending") and cleaned.get("pending_until"):
+            return cleaned  # published honestly as "en preparación" with its due date
         if self.instance.pk and self.instance.get_children().exists():
             return cleaned  # a grouping item: its sub-items are its content
 
@@ -144,6 +146,23 @@ class TransparencyItemPage(Applicability, Page):
         default=UpdateFrequency.PERMANENT,
     )
     last_updated = models.DateField(_("fecha de última actualización"), default=timezone.localdate)
+    pending = models.BooleanField(
+        _("información en preparación"),
+        default=False,
+        help_text=_(
+            "Marque si el ítem aplica pero su información aún no está disponible: la página se publica "
+            "con un aviso y la fecha prevista, y el contenido puede quedar vacío."
+        ),
+    )
+    pending_until = models.DateField(
+        _("fecha prevista de publicación"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Obligatoria si la información está en preparación. Si la fecha pasa sin publicar, "
+            "la página muestra el aviso como vencido."
+        ),
+    )
     live_register = models.CharField(
         _("registro publicado en vivo"), max_length=40, blank=True, choices=listing_choices,
         help_text=_("Muestra en esta página un registro del portal tal como está hoy (el normograma…)."),
@@ -153,7 +172,11 @@ class TransparencyItemPage(Applicability, Page):
     content_panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("title")], heading=_("Ítem")),
         MultiFieldPanel(
-            [FieldPanel("applies"), FieldPanel("not_applicable_justification")],
+            [
+                FieldPanel("applies"),
+                FieldPanel("not_applicable_justification"),
+                FieldRowPanel([FieldPanel("pending"), FieldPanel("pending_until")]),
+            ],
             heading=_("Aplicabilidad"),
         ),
         FieldPanel("body"),
@@ -186,6 +209,36 @@ class TransparencyItemPage(Applicability, Page):
     @property
     def sort_key(self):
         return number_key(self.number)
+
+    @property
+    def is_pending(self) -> bool:
+        """Applies, but published as "en preparación" until its due date."""
+        return self.applies and self.pending and self.pending_until is not None
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.is_pending and self.pending_until < timezone.localdate()
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.pending and not self.applies:
+            errors.setdefault("pending", []).append(
+                _("Un ítem que no aplica no puede quedar en preparación: desmarque una de las dos opciones.")
+            )
+        elif self.pending and self.pending_until is None:
+            errors.setdefault("pending_until", []).append(
+                _("Si la información está en preparación, indique la fecha prevista de publicación.")
+            )
+        elif not self.pending and self.pending_until is not None:
+            errors.setdefault("pending_until", []).append(
+                _("Borre la fecha prevista o marque que la información está en preparación.")
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

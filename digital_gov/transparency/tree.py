@@ -16,6 +16,8 @@ class TreeNode:
     depth: int
     last_updated: object = None
     responsible_area: str = ""
+    pending_until: object = None  # set only on items published as "en preparación"
+    overdue: bool = False
     children: list[TreeNode] = field(default_factory=list)
 
 
@@ -27,8 +29,9 @@ def transparency_tree(page, request) -> list[TreeNode]:
     for model in (TransparencySectionPage, TransparencyItemPage):
         fields = ["id", "path", "depth", "url_path", "title", "number", "applies"]
         if model is TransparencyItemPage:
-            fields += ["last_updated", "responsible_area"]
+            fields += ["last_updated", "responsible_area", "pending", "pending_until"]
         for node in model.objects.descendant_of(page).live().public().only(*fields):
+            pending = getattr(node, "is_pending", False)
             nodes.append(
                 (
                     node.path,
@@ -40,6 +43,8 @@ def transparency_tree(page, request) -> list[TreeNode]:
                         depth=node.depth,
                         last_updated=getattr(node, "last_updated", None),
                         responsible_area=getattr(node, "responsible_area", ""),
+                        pending_until=node.pending_until if pending else None,
+                        overdue=pending and node.is_overdue,
                     ),
                 )
             )

@@ -39,7 +39,8 @@ CHECKLIST = (
         "Ley 1712 de 2014",
         "¿El menú de transparencia publica la información mínima?",
         "cumple",
-        "Menú «Transparencia y acceso a la información pública» completo.",
+        "Menú «Transparencia y acceso a la información pública» con todos los ítems publicados; algunos "
+        "en preparación con fecha prevista.",
     ),
 )
 
@@ -48,9 +49,9 @@ FINDINGS = (
         "H01",
         "conformidad",
         "Ley 1712 de 2014, art. 9",
-        "El sitio publica la información mínima obligatoria en el menú de transparencia.",
-        "Revisión del menú de transparencia el 2026-06-10; 100 % de los ítems del Anexo 2 con contenido o "
-        "justificación de no aplicabilidad.",
+        "El menú de transparencia publica todos los ítems del Anexo 2; la información de algunos está en "
+        "preparación y la página de cada uno indica la fecha prevista de publicación.",
+        None,  # counted in the published menu: see _transparency_evidence()
     ),
     (
         "H02",
@@ -75,6 +76,20 @@ FINDINGS = (
         "sin análisis de causas.",
     ),
 )
+
+
+def _transparency_evidence() -> str:
+    """What the auditor counted in the menu as the demo published it."""
+    from portal.demo.transparency import summary
+
+    counts = summary()
+    if not counts["total"]:
+        return "Revisión del menú de transparencia el 2026-06-10."
+    return (
+        f"Revisión del menú de transparencia el 2026-06-10: de {counts['total']} ítems del Anexo 2, "
+        f"{counts['content']} con contenido, {counts['pending']} en preparación con fecha prevista de "
+        f"publicación y {counts['not_applicable']} con justificación de no aplicabilidad."
+    )
 
 
 def seed_audits(process) -> Audit | None:
@@ -115,7 +130,8 @@ def seed_audits(process) -> Audit | None:
         plan="9 jun: reunión de apertura. 10-11 jun: entrevistas y revisión de evidencias. "
         "12 jun: reunión de cierre.",
         status=AuditStatus.REPORTED,
-        conclusions="El proceso es conforme en lo documental y en transparencia. Se requiere acción "
+        conclusions="El proceso es conforme en lo documental y en transparencia, con ítems del menú en "
+        "preparación que deben publicarse en las fechas previstas. Se requiere acción "
         "correctiva sobre las pruebas de restauración y fortalecer la evidencia de revisión de accesos.",
         report_date=date(2026, 6, 20),
         created_by=auditor,
@@ -133,7 +149,7 @@ def seed_audits(process) -> Audit | None:
             kind=kind,
             clause=clause,
             description=description,
-            evidence=evidence,
+            evidence=_transparency_evidence() if evidence is None else evidence,
             created_by=auditor,
         )
     return audit

@@ -1,11 +1,17 @@
-"""Demo institute, Digital Government part: the transparency menu, filled and published."""
+"""Demo institute, Digital Government part: the transparency menu, filled and published.
+
+Every item gets specific content (``entity`` for category 1, ``content`` for the rest), is
+published as pending with a due date when the demo institute does not have its information yet,
+or, in category 10, is marked not applicable with its legal justification.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
@@ -17,6 +23,7 @@ from digital_gov.transparency.models import (
     UpdateFrequency,
 )
 from digital_gov.transparency.seed import seed_transparency
+from portal.demo.transparency import content, entity
 from portal.sample_pdf import sample_pdf
 
 NOT_APPLICABLE = (
@@ -26,51 +33,13 @@ NOT_APPLICABLE = (
     "rentas locales, conforme al numeral 2.4.2 del mismo anexo."
 )
 
-BODIES = {
-    "1.1": (
-        "<h2>Misión</h2><p>Promover el desarrollo tecnológico y la innovación en el departamento "
-        "mediante servicios de asistencia técnica, formación y transferencia de conocimiento.</p>"
-        "<h2>Visión</h2><p>En 2030 seremos la entidad de referencia del suroccidente colombiano en "
-        "apropiación de tecnología para la gestión pública.</p>"
-        "<h2>Funciones y deberes</h2><ul><li>Formular y ejecutar planes de innovación.</li>"
-        "<li>Prestar asistencia técnica a los municipios.</li><li>Administrar la plataforma "
-        "tecnológica del Instituto.</li></ul>"
-    ),
-    "1.4": (
-        "<p><b>Sede principal:</b> Calle 5 # 4-70, piso 3, Popayán. Lunes a viernes de 8:00 a. m. "
-        "a 6:00 p. m.</p><p><b>Dependencias:</b> Gerencia, Secretaría General, Oficina Asesora de "
-        "Planeación, Oficina Asesora Jurídica, Subdirección Financiera, Oficina de TIC.</p>"
-    ),
-    "1.10": (
-        "<p>Las peticiones, quejas, reclamos, sugerencias y denuncias se reciben por el formulario "
-        "electrónico de PQRSD, en la ventanilla única de la sede principal y en el correo "
-        "contactenos@instituto-demo.example.</p>"
-    ),
-}
+#: The placeholder sentence earlier versions of the demo published; such items are refilled.
+OLD_PLACEHOLDER = "<p>En esta sección el Instituto publica la información de «"
 
-LINKS = {
-    "2.2.1": [("SUIN-Juriscol", "https://www.suin-juriscol.gov.co/")],
-    "3.2": [("SECOP II — procesos del Instituto", "https://community.secop.gov.co/")],
-    "3.3": [("SECOP II — ejecución de contratos", "https://community.secop.gov.co/")],
-    "4.9": [
-        ("eKOGUI — Agencia Nacional de Defensa Jurídica del Estado", "https://www.defensajuridica.gov.co/")
-    ],
-    "5.1": [
-        ("Trámites del Instituto en GOV.CO", "https://www.gov.co/"),
-        ("Sistema Único de Información de Trámites — SUIT", "https://www.funcionpublica.gov.co/web/suit"),
-    ],
-    "7.2": [("Datos abiertos del Instituto en datos.gov.co", "https://www.datos.gov.co/")],
-}
-
-DOCUMENTS = {
-    "3.1": ("Plan Anual de Adquisiciones 2026", date(2026, 1, 30)),
-    "4.1": ("Presupuesto de ingresos y gastos 2026", date(2026, 1, 15)),
-    "4.3": ("Plan de Acción 2026", date(2026, 1, 31)),
-    "4.7": ("Informe de gestión 2025", date(2026, 2, 28)),
-    "4.8": ("Informe pormenorizado de control interno — segundo semestre 2025", date(2026, 1, 20)),
-    "4.10": ("Informe trimestral de PQRSD — tercer trimestre 2026", date(2026, 10, 15)),
-    "7.1.1": ("Registro de Activos de Información 2026", date(2026, 3, 1)),
-}
+BODIES = {**entity.BODIES, **content.BODIES}
+LINKS = {**entity.LINKS, **content.LINKS}
+DOCUMENTS = content.DOCUMENTS
+PENDING = content.PENDING
 
 FREQUENCIES = {
     "3": UpdateFrequency.PERMANENT,
@@ -90,16 +59,26 @@ def _document(title: str):
     return document
 
 
+def _set_text(item: TransparencyItemPage) -> None:
+    """Body, or pending state with its due date, from the tables above."""
+    if item.number in PENDING:
+        item.body = ""
+        item.pending = True
+        item.pending_until = timezone.localdate() + timedelta(days=PENDING[item.number])
+    elif item.number in BODIES:
+        item.body = BODIES[item.number]
+        item.pending, item.pending_until = False, None
+    else:
+        raise LookupError(f"The demo has neither content nor a due date for item {item.number}.")
+
+
 def _fill(item: TransparencyItemPage) -> None:
     section = item.number.split(".")[0]
     if section == "10":
         item.applies = False
         item.not_applicable_justification = NOT_APPLICABLE
     else:
-        item.body = BODIES.get(item.number) or (
-            f"<p>En esta sección el Instituto publica la información de «{item.title}», "
-            f"a cargo de {item.responsible_area}.</p>"
-        )
+        _set_text(item)
         item.update_frequency = FREQUENCIES.get(section, UpdateFrequency.PERMANENT)
         if item.number == "2.1":
             item.live_register = "normograma"
@@ -110,7 +89,28 @@ def _fill(item: TransparencyItemPage) -> None:
             item.documents.add(
                 TransparencyDocument(document=_document(title), title=title, published_on=published_on)
             )
+    item.full_clean()
     item.save_revision().publish()
+
+
+def _replace_placeholder(item: TransparencyItemPage) -> None:
+    """A database seeded by an earlier demo: swap the placeholder sentence for the real text."""
+    _set_text(item)
+    item.full_clean()
+    item.save_revision().publish()
+
+
+def summary() -> dict[str, int]:
+    """Published items by state: with content, pending with a date, not applicable."""
+    items = TransparencyItemPage.objects.live()
+    pending = items.filter(applies=True, pending=True, pending_until__isnull=False).count()
+    not_applicable = items.filter(applies=False).count()
+    return {
+        "total": items.count(),
+        "content": items.count() - pending - not_applicable,
+        "pending": pending,
+        "not_applicable": not_applicable,
+    }
 
 
 @transaction.atomic
@@ -124,4 +124,7 @@ def seed(report) -> None:
         section_ten.save_revision().publish()
     for item in TransparencyItemPage.objects.filter(live=False).order_by("path"):
         _fill(item)
+    for item in TransparencyItemPage.objects.filter(body__startswith=OLD_PLACEHOLDER).order_by("path"):
+        _replace_placeholder(item)
     report("entradas de transparencia", counts["total"])
+    report("ítems en preparación", summary()["pending"])
