@@ -136,3 +136,14 @@ def test_gate_finds_gettext_hidden_in_fstrings(tmp_path):
         encoding="utf-8",
     )
     assert gettext_in_fstrings(tmp_path) == ["module.py:3"]
+
+
+def test_an_english_request_leaves_the_thread_in_spanish(client, settings, db):
+    """The language chosen for one request is not left active for whatever the thread does next."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = client.get("/cuenta/ingresar/")
+    assert response["Content-Language"] == "en"
+    assert translation.get_language() == settings.LANGUAGE_CODE
