@@ -4,7 +4,13 @@ import os
 
 import pytest
 
-from tests.factories import UserFactory
+from tests.factories import (
+    TransparencyIndexPageFactory,
+    TransparencyItemPageFactory,
+    TransparencySectionPageFactory,
+    UserFactory,
+    build_site,
+)
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -20,13 +26,8 @@ def require(condition: bool, what: str) -> None:
 
 @pytest.fixture
 def demo_site(db):
-    """The demo institute's site: home page, institution settings, intranet."""
-    from portal.demo import site as demo
-
-    demo.seed(lambda *args: None)
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
+    """The demo institute's site, built by factories: home page, institution settings, intranet."""
+    return build_site()
 
 
 @pytest.fixture
@@ -43,7 +44,59 @@ def user_with_role(db):
 
 @pytest.fixture
 def transparency(demo_site):
-    """The complete transparency menu of the demo institute, filled and published."""
+    """A small transparency menu, published: the entries the tests read, not the whole Anexo 2.
+
+    Category 4 with 4.3 (a dated document) and 4.7; category 9 with 9.1; category 10, which
+    does not apply, with 10.1.
+    """
+    from datetime import date
+
+    from portal.demo.transparency import NOT_APPLICABLE
+
+    index = TransparencyIndexPageFactory(parent=demo_site.root_page)
+    planning = TransparencySectionPageFactory(
+        parent=index, number="4", title="Planeación, presupuesto e informes"
+    )
+    TransparencyItemPageFactory(
+        parent=planning,
+        number="4.3",
+        title="Plan de Acción",
+        responsible_area="Oficina Asesora de Planeación",
+        documents=[("Plan de Acción 2026", date(2026, 1, 31))],
+    )
+    TransparencyItemPageFactory(
+        parent=planning,
+        number="4.7",
+        title="Informes de gestión, evaluación y auditoría",
+        responsible_area="Oficina Asesora de Planeación",
+    )
+    reports = TransparencySectionPageFactory(
+        parent=index,
+        number="9",
+        title="Obligación de reporte de información específica por parte de la entidad",
+    )
+    TransparencyItemPageFactory(parent=reports, number="9.1", title="Normatividad especial")
+    taxes = TransparencySectionPageFactory(
+        parent=index,
+        number="10",
+        title="Información tributaria en entidades territoriales locales",
+        applies=False,
+        not_applicable_justification=NOT_APPLICABLE,
+    )
+    TransparencyItemPageFactory(
+        parent=taxes,
+        number="10.1",
+        title="Procesos de recaudo de rentas locales",
+        body="",
+        applies=False,
+        not_applicable_justification=NOT_APPLICABLE,
+    )
+    return index
+
+
+@pytest.fixture
+def full_transparency(demo_site):
+    """The complete transparency menu of the demo institute, filled and published (slow: ~5 s)."""
     from portal.demo import transparency as demo
 
     demo.seed(lambda *args: None)

@@ -12,6 +12,7 @@ from tests.factories import (
     FindingFactory,
     ImprovementActionFactory,
     IndicatorFactory,
+    NewsIndexPageFactory,
     ProcessFactory,
     RiskEventFactory,
 )
@@ -286,6 +287,7 @@ def outcome(response):
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES, ids=lambda r: r or "anonimo")
 def test_role_matrix(client, transparency, demo_site, user_with_role, role):
+    NewsIndexPageFactory(parent=demo_site.root_page)
     process = ProcessFactory()
     indicator = IndicatorFactory(process=process)  # its responsible is nobody in this matrix
     peti = StrategicPlan.objects.create(title="PETI", start_year=2024, end_year=2027)

@@ -39,7 +39,7 @@ def test_seeded_items_are_drafts_until_filled(demo_site):
     assert not TransparencyItemPage.objects.live().exists()
 
 
-def test_index_lists_every_number_and_every_item_answers(client, transparency):
+def test_index_lists_every_number_and_every_item_answers(client, full_transparency):
     html = client.get("/transparencia/").content.decode()
     for number in ALL_NUMBERS:
         assert f'<span class="transparency-tree__number">{number}</span>' in html, number
@@ -146,7 +146,7 @@ def test_transparency_index_queries_are_constant_from_60_to_200_items(client, de
     assert at_60 == at_200 <= 15
 
 
-def test_transparency_index_budget(client, transparency, django_assert_max_num_queries):
+def test_transparency_index_budget(client, full_transparency, django_assert_max_num_queries):
     client.get("/transparencia/")
     with django_assert_max_num_queries(15):
         client.get("/transparencia/")

@@ -154,10 +154,7 @@ def test_quarter_measurement_appears_in_the_report_with_its_traffic_light(client
     assert "Tendencia" in book.sheetnames
 
 
-def test_live_source_indicator_measures_itself_when_the_period_closes(demo_site):
-    from portal.demo import transparency as demo
-
-    demo.seed(lambda *args: None)
+def test_live_source_indicator_measures_itself_when_the_period_closes(transparency):
     indicator = IndicatorFactory(frequency="semestral", live_source="transparencia_items_al_dia")
     today = timezone.localdate()
     recorded = close_periods(today=today)

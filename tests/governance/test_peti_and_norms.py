@@ -10,7 +10,12 @@ from governance.peti.models import Initiative
 from governance.peti.roadmap import roadmap
 from portal.demo.governance.legal import seed_norms
 from portal.demo.governance.peti import seed_peti
-from tests.factories import ProcessFactory, UserFactory
+from tests.factories import (
+    ProcessFactory,
+    TransparencyItemPageFactory,
+    TransparencySectionPageFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -59,14 +64,14 @@ def test_initiative_year_must_fall_inside_the_plan(peti):
         initiative.full_clean()
 
 
-def test_normograma_is_published_live_at_transparency_item_2_1(client, demo_site):
-    from digital_gov.transparency.models import TransparencyItemPage
+def test_normograma_is_published_live_at_transparency_item_2_1(client, transparency):
     from governance.legal.models import LegalNorm
-    from portal.demo import transparency as demo
 
-    demo.seed(lambda *args: None)
+    section = TransparencySectionPageFactory(parent=transparency, number="2", title="Normativa")
+    item = TransparencyItemPageFactory(
+        parent=section, number="2.1", title="Normativa de la entidad", live_register="normograma"
+    )
     seed_norms(ProcessFactory())
-    item = TransparencyItemPage.objects.get(number="2.1")
     html = client.get(item.url).content.decode()
     assert "Ley 1712 de 2014" in html and "Descargar el normograma" in html
     LegalNorm.objects.create(

@@ -4,9 +4,10 @@ from io import StringIO
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 
+from portal.demo import people as portal_demo
 from portal.demo.people import read_credentials
 from portal.roles import ROLES
 
@@ -27,44 +28,11 @@ def _seed():
     call_command("seed_demo", stdout=StringIO())
 
 
-def test_seed_demo_twice_changes_nothing(credentials_file):
+def test_seed_demo_builds_the_institute_once_and_a_second_run_changes_nothing(client, credentials_file):
+    """One test, two runs of ``seed_demo``: the whole demo is too slow to seed once per check."""
     _seed()
-    first_counts = _row_counts()
-    first_credentials = credentials_file.read_text()
-    _seed()
-    assert _row_counts() == first_counts
-    assert credentials_file.read_text() == first_credentials
 
-
-def test_every_role_has_a_demo_user_who_can_sign_in(credentials_file):
-    _seed()
-    credentials = read_credentials(credentials_file)
-    assert set(credentials) == {role.key for role in ROLES}
-    for role in ROLES:
-        user = authenticate(username=role.key, password=credentials[role.key])
-        assert user is not None, role.key
-        assert user.groups.filter(name=role.name).exists()
-
-
-def test_passwords_are_generated_not_fixed(credentials_file, settings, tmp_path):
-    _seed()
-    first = read_credentials(credentials_file)
-    assert len(set(first.values())) == len(first)
-    assert all(len(password) >= 16 for password in first.values())
-    # A lost credentials file gets new passwords rather than old ones guessed.
-    settings.DEMO_CREDENTIALS_FILE = tmp_path / "otro.txt"
-    _seed()
-    second = read_credentials(settings.DEMO_CREDENTIALS_FILE)
-    assert all(first[key] != second[key] for key in first)
-
-
-def test_credentials_file_is_private(credentials_file):
-    _seed()
-    assert credentials_file.stat().st_mode & 0o077 == 0
-
-
-def test_demo_site_has_home_intranet_settings_and_process(client, credentials_file):
-    _seed()
+    # The site: home page with the institution's data, and the Gestión de TIC process.
     response = client.get("/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -76,3 +44,36 @@ def test_demo_site_has_home_intranet_settings_and_process(client, credentials_fi
     process = Process.objects.get(code="GTI")
     assert process.name == "Gestión de TIC"
     assert process.leader == "Gerente"
+    client.force_login(get_user_model().objects.get(username="funcionario"))
+    assert client.get("/intranet/").status_code == 200
+    client.logout()
+
+    # Every role has a demo user who can sign in, with a generated password, in a private file.
+    credentials = read_credentials(credentials_file)
+    assert set(credentials) == {role.key for role in ROLES}
+    for role in ROLES:
+        user = authenticate(username=role.key, password=credentials[role.key])
+        assert user is not None, role.key
+        assert user.groups.filter(name=role.name).exists()
+    assert len(set(credentials.values())) == len(credentials)
+    assert all(len(password) >= 16 for password in credentials.values())
+    assert credentials_file.stat().st_mode & 0o077 == 0
+
+    # Idempotent: a second run changes no row and keeps the passwords.
+    first_counts = _row_counts()
+    first_credentials = credentials_file.read_text()
+    _seed()
+    assert _row_counts() == first_counts
+    assert credentials_file.read_text() == first_credentials
+
+
+def test_a_lost_credentials_file_gets_new_passwords(settings, tmp_path):
+    """Only the users' part of the demo (``portal.demo``) is seeded: passwords are its business."""
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "demo-credentials.txt"
+    portal_demo.seed(lambda *args: None)
+    first = read_credentials(settings.DEMO_CREDENTIALS_FILE)
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "otro.txt"
+    portal_demo.seed(lambda *args: None)
+    second = read_credentials(settings.DEMO_CREDENTIALS_FILE)
+    assert set(first) == set(second) == {role.key for role in ROLES}
+    assert all(first[key] != second[key] for key in first)

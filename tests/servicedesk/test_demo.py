@@ -32,17 +32,18 @@ pytestmark = pytest.mark.django_db
 
 
 def _seed_all():
+    """The demo users and the demo service desk, on a bare site (the desk needs only the intranet)."""
     from portal.demo import people as portal_demo
-    from portal.demo import site as website_demo
+    from tests.factories import build_site
 
     portal_demo.seed(lambda *args: None)
-    website_demo.seed(lambda *args: None)
+    build_site()
     demo.seed(lambda *args: None)
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo institute's users, site and service desk, seeded once for the module, rolled back after."""
+    """The demo users and service desk on a bare site, seeded once for the module, rolled back after."""
     credentials = tmp_path_factory.mktemp("demo") / "demo-credentials.txt"
     with django_db_blocker.unblock(), override_settings(DEMO_CREDENTIALS_FILE=credentials):
         outer = transaction.atomic()

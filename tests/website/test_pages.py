@@ -7,14 +7,42 @@ from django.core import mail
 from django.core.cache import cache
 from django.utils import timezone
 
-from website.models import EventPage, FormPage, NewsIndexPage, NewsPage, StandardPage
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    FormPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+)
+from website.models import EventPage, FormPage, NewsPage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def news_index(demo_site):
-    return NewsIndexPage.objects.get()
+    """``/noticias/`` with one of the demo institute's news."""
+    index = NewsIndexPageFactory(parent=demo_site.root_page)
+    NewsPageFactory(
+        parent=index,
+        title="Abierta la convocatoria de formación en ciberseguridad para municipios",
+        slug="abierta-la-convocatoria",
+        date=date(2026, 11, 10),
+    )
+    return index
+
+
+@pytest.fixture
+def contact_page(demo_site):
+    """The contact form, under "Atención y servicios a la ciudadanía"."""
+    attention = StandardPageFactory(
+        parent=demo_site.root_page,
+        title="Atención y servicios a la ciudadanía",
+        slug="atencion-y-servicios-a-la-ciudadania",
+        show_in_menus=True,
+    )
+    return FormPageFactory(parent=attention)
 
 
 def _news(index, n, *, day=None, tags=()):
@@ -66,13 +94,26 @@ def test_news_index_query_budget_with_100_news(client, news_index, django_assert
         assert client.get(news_index.url).status_code == 200
 
 
-def test_home_query_budget(client, demo_site, django_assert_max_num_queries):
-    client.get("/")
+def test_home_query_budget(client, demo_site, news_index, contact_page, django_assert_max_num_queries):
+    home = demo_site.root_page.specific
+    for n in range(2):
+        _news(news_index, n, tags=["tic"])
+    home.quick_links = [
+        ("link", {"label": "Noticias", "page": news_index}),
+        ("link", {"label": "Atención y servicios a la ciudadanía", "page": contact_page.get_parent()}),
+    ]
+    home.highlighted_services = [
+        ("service", {"label": "Contáctenos", "page": contact_page, "description": "x"})
+    ]
+    home.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert "Abierta la convocatoria" in html and "Noticia 1" in html  # the latest news are shown
     with django_assert_max_num_queries(15):
         assert client.get("/").status_code == 200
 
 
 def test_event_ical(client, demo_site):
+    EventPageFactory(parent=EventIndexPageFactory(parent=demo_site.root_page))
     event = EventPage.objects.live().first()
     response = client.get(event.url + "ical/")
     assert response.status_code == 200
@@ -92,7 +133,7 @@ def _contact(client):
     }
 
 
-def test_contact_form_emails_the_institution(client, demo_site):
+def test_contact_form_emails_the_institution(client, contact_page):
     cache.clear()
     page, data = _contact(client)
     response = client.post(page.url, data)
@@ -104,7 +145,7 @@ def test_contact_form_emails_the_institution(client, demo_site):
     assert page.get_submissions().count() == 1
 
 
-def test_contact_form_errors_are_shown_and_nothing_is_lost(client, demo_site):
+def test_contact_form_errors_are_shown_and_nothing_is_lost(client, contact_page):
     cache.clear()
     page, data = _contact(client)
     data["correo_electronico"] = "no-es-un-correo"
@@ -116,7 +157,7 @@ def test_contact_form_errors_are_shown_and_nothing_is_lost(client, demo_site):
     assert page.get_submissions().count() == 0
 
 
-def test_honeypot_catches_bots_silently(client, demo_site):
+def test_honeypot_catches_bots_silently(client, contact_page):
     cache.clear()
     page, data = _contact(client)
     response = client.post(page.url, {**data, "sitio_web": "http://spam.example"})
@@ -125,7 +166,7 @@ def test_honeypot_catches_bots_silently(client, demo_site):
     assert mail.outbox == []
 
 
-def test_too_many_submissions_get_a_429_in_spanish(client, demo_site):
+def test_too_many_submissions_get_a_429_in_spanish(client, contact_page):
     cache.clear()
     page, data = _contact(client)
     for _ in range(5):
@@ -136,10 +177,7 @@ def test_too_many_submissions_get_a_429_in_spanish(client, demo_site):
     assert page.get_submissions().count() == 5
 
 
-def test_search_finds_pages_and_documents(client, demo_site):
-    from portal.demo import transparency as demo
-
-    demo.seed(lambda *args: None)
+def test_search_finds_pages_and_documents(client, transparency):
     html = client.get("/buscar/?q=Plan+de+Acción").content.decode()
     assert "(página)" in html
     assert "(documento)" in html
@@ -171,7 +209,7 @@ def test_search_is_paginated(client, demo_site):
     assert "Página 2 de 2" in client.get("/buscar/?q=Convocatoria&pagina=2").content.decode()
 
 
-def test_robots_and_sitemap(client, demo_site):
+def test_robots_and_sitemap(client, news_index):
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
     sitemap = client.get("/sitemap.xml").content.decode()
@@ -179,13 +217,16 @@ def test_robots_and_sitemap(client, demo_site):
     assert "/intranet/" not in sitemap
 
 
-def test_breadcrumbs_on_inner_pages(client, demo_site):
+def test_breadcrumbs_on_inner_pages(client, contact_page):
     html = client.get("/atencion-y-servicios-a-la-ciudadania/contactenos/").content.decode()
     assert 'aria-label="Ruta de navegación"' in html
     assert "Atención y servicios a la ciudadanía</a>" in html
 
 
 def test_participa_has_its_six_sections(client, demo_site):
+    from portal.demo.site_content import _participa
+
+    _participa(demo_site.root_page)  # the demo's own Participa menu, and only it
     participa = StandardPage.objects.get(slug="participa")
     assert participa.get_children().live().count() == 6
 

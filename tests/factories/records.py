@@ -1,4 +1,4 @@
-"""Factories shared by the whole suite."""
+"""Factories for people and for the governance records."""
 
 import datetime
 
