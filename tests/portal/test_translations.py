@@ -1,5 +1,6 @@
 """English is available: every Spanish string of the project has its translation."""
 
+import datetime
 import gettext
 import io
 import re
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import formats, translation
 from openpyxl import load_workbook
 
 from governance.legal.exports import normograma_workbook
@@ -147,3 +148,10 @@ def test_an_english_request_leaves_the_thread_in_spanish(client, settings, db):
     response = client.get("/cuenta/ingresar/")
     assert response["Content-Language"] == "en"
     assert translation.get_language() == settings.LANGUAGE_CODE
+
+
+@pytest.mark.parametrize(("language", "expected"), [("es-co", "31 de enero de 2026"), ("en", "Jan. 31, 2026")])
+def test_dates_are_written_as_each_language_writes_them(language, expected):
+    """Spanish months in lower case (Django's es_CO catalogue capitalises them)."""
+    with translation.override(language):
+        assert formats.date_format(datetime.date(2026, 1, 31)) == expected
