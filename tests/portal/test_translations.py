@@ -150,7 +150,9 @@ def test_an_english_request_leaves_the_thread_in_spanish(client, settings, db):
     assert translation.get_language() == settings.LANGUAGE_CODE
 
 
-@pytest.mark.parametrize(("language", "expected"), [("es-co", "31 de enero de 2026"), ("en", "Jan. 31, 2026")])
+@pytest.mark.parametrize(
+    ("language", "expected"), [("es-co", "31 de enero de 2026"), ("en", "Jan. 31, 2026")]
+)
 def test_dates_are_written_as_each_language_writes_them(language, expected):
     """Spanish months in lower case (Django's es_CO catalogue capitalises them)."""
     with translation.override(language):
