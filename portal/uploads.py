@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 
-from digital_gov.documents.checks import content_matches_extension
+from portal.content_checks import content_matches_extension
 
 EVIDENCE_EXTENSIONS = ("csv", "docx", "jpg", "jpeg", "ods", "odt", "pdf", "png", "pptx", "txt", "xlsx", "zip")
 

@@ -9,7 +9,8 @@ from governance.audits.models import Audit
 from governance.audits.selectors import audit_for_report
 from portal.admin_views import answer_403
 from portal.permissions import user_can
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _readable_audit(request, pk) -> Audit:

@@ -16,7 +16,8 @@ from governance.improvement.status import ActionStatus
 from portal.admin_views import answer_403
 from portal.permissions import objects_visible_to, user_can, user_can_read_any
 from portal.uploads import serve_file
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def can_report_progress(user, action) -> bool:

@@ -9,7 +9,8 @@ from governance.peti.models import StrategicPlan
 from governance.peti.roadmap import roadmap
 from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _readable_plan(request, pk):

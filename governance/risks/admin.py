@@ -1,8 +1,10 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
+from django.urls import path
 from wagtail.log_actions import log
 from wagtail_modeladmin.views import InspectView
 
+from governance.risks import views
 from governance.risks.events import RiskEvent
 from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
 from governance.risks.register import Risk
@@ -94,10 +96,6 @@ class RiskAdmin(RegisterAdmin):
     export_filename = "riesgos"
 
     def get_admin_urls_for_registration(self):
-        from django.urls import path
-
-        from governance.risks import views
-
         return (
             *super().get_admin_urls_for_registration(),
             path("governance/risk/mapas-de-calor/", views.heat_maps, name="governance_risk_heat_maps"),
