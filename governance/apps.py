@@ -8,7 +8,6 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
         from governance.improvement.models import ImprovementAction
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
