@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.catalog.forms import CheckedFileField
+from portal.uploads import CheckedFileField
 from servicedesk.tickets.choices import Status
 from servicedesk.tickets.models import SupportGroup
 
