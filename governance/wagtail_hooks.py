@@ -25,7 +25,7 @@ from governance.risks.admin import (
     RiskLevelAdmin,
     RiskZoneAdmin,
 )
-from governance.risks.register import Risk
+from governance.risks.models import Risk
 from portal.permissions import has_model_permission
 
 

@@ -32,7 +32,7 @@ class ImprovementActionCreateView(RegisterCreateView):
 
     def source(self):
         from governance.audits.models import Finding
-        from governance.risks.events import RiskEvent
+        from governance.risks.models import RiskEvent
 
         for param, model, initial in (
             ("hallazgo", Finding, services.initial_from_finding),

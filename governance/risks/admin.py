@@ -5,9 +5,7 @@ from wagtail.log_actions import log
 from wagtail_modeladmin.views import InspectView
 
 from governance.risks import views
-from governance.risks.events import RiskEvent
-from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
-from governance.risks.register import Risk
+from governance.risks.models import ControlWeight, HeatMapCell, Risk, RiskEvent, RiskLevel, RiskZone
 from portal.modeladmin import RegisterAdmin, RegisterCreateView
 
 

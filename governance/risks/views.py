@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from governance.risks.exports import risk_map_workbook
 from governance.risks.heatmap import heat_map_grid
 from governance.risks.matrix import load_matrix
-from governance.risks.register import Risk
+from governance.risks.models import Risk
 from governance.risks.selectors import risks_for_map
 from portal.admin_views import answer_403
 from portal.permissions import objects_visible_to, user_can_read_any

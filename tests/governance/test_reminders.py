@@ -9,7 +9,7 @@ from django.utils import timezone
 from governance.improvement.models import ImprovementAction
 from governance.improvement.tasks import deadline_reminders
 from governance.reminders import overdue_counts, send_deadline_reminders
-from governance.risks.treatment import TreatmentTask
+from governance.risks.models import TreatmentTask
 from tests.factories import ImprovementActionFactory, RiskFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
