@@ -1,5 +1,6 @@
 """The PETI roadmap page and its XLSX."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -14,8 +15,6 @@ from website.institution import institution_name
 
 
 def _readable_plan(request, pk):
-    from django.core.exceptions import PermissionDenied
-
     plan = get_object_or_404(StrategicPlan, pk=pk)
     helper = GuardedPermissionHelper(StrategicPlan, inspect_view_enabled=True)
     if not helper.user_can_inspect_obj(request.user, plan):
