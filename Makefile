@@ -64,6 +64,7 @@ bench: deps-dev
 
 lint: deps-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 migrate: deps
 	$(PY) manage.py migrate --noinput
