@@ -103,4 +103,5 @@ i18n-check: deps gettext
 ## messages: refresh the English catalogue (needs GNU gettext); commit the .po and the .mo
 messages: deps gettext
 	$(PY) manage.py makemessages -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
-	$(PY) manage.py compilemessages -l en
+	msgattrib --no-obsolete -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	$(PY) manage.py compilemessages -l en -l es

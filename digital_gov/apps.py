@@ -7,5 +7,3 @@ class DigitalGovConfig(AppConfig):
     verbose_name = _("Gobierno Digital")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
-        import digital_gov.transparency.indicators  # noqa: F401 - registers live indicator sources

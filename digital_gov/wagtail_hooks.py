@@ -1,14 +1,7 @@
-"""Admin and serving hooks of the Digital Government app."""
+"""Wagtail hooks of the Digital Government app: what it offers to the apps above it."""
 
-from django.http import Http404
 from wagtail import hooks
 
-from digital_gov.documents.privacy import is_public, user_may_always_download
+from digital_gov.transparency.indicators import indicator_sources
 
-
-@hooks.register("before_serve_document")
-def keep_unpublished_documents_private(document, request):
-    """A document only a draft refers to answers 404 to the public."""
-    if user_may_always_download(request.user) or is_public(document):
-        return None
-    raise Http404("Documento no publicado")
+hooks.register("register_indicator_sources", indicator_sources)

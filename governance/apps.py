@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,12 +9,15 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        import governance.legal.listing  # noqa: F401 - publishes the normograma at transparency 2.1
         from governance.improvement.models import ImprovementAction
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
-        from governance.risks.register import Risk
+        from governance.risks.models import Risk
+        from governance.risks.services import score_on_save
         from portal.ownership import follow_responsible
+
+        # Models are imported here, once the registry is ready (apps.py is imported before it is).
+        pre_save.connect(score_on_save, sender=Risk, dispatch_uid="governance-risk-score")
 
         follow_responsible(Indicator)
         follow_responsible(Initiative)

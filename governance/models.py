@@ -20,10 +20,18 @@ from governance.planning.models import (
     PlanActivity,
 )
 from governance.processes.models import Process, ProcessActivity, ProcessCriterion
-from governance.risks.events import RiskEvent
-from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
-from governance.risks.register import Control, Risk
-from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
+from governance.risks.models import (
+    Control,
+    ControlWeight,
+    HeatMapCell,
+    KeyRiskIndicator,
+    Risk,
+    RiskEvent,
+    RiskLevel,
+    RiskReview,
+    RiskZone,
+    TreatmentTask,
+)
 
 __all__ = [
     "ActionPlan",

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from governance.deadlines import DeadlineAlert, deadline_alert
 from governance.improvement.models import ImprovementAction
 from governance.improvement.status import PENDING
-from governance.risks.treatment import TreatmentTask
+from governance.risks.models import TreatmentTask
 
 
 @dataclass

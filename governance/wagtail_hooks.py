@@ -1,4 +1,5 @@
-"""Registers the Gobernanza admin menu; the registers live in their sub-packages."""
+"""Registers the Gobernanza admin menu (the registers live in their sub-packages) and the normograma
+as a live transparency listing."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from governance.dashboard import OverduePanel
 from governance.documents.admin import ControlledDocumentAdmin
 from governance.improvement.admin import ImprovementActionAdmin
 from governance.legal.admin import LegalNormAdmin
+from governance.legal.listing import transparency_listings
 from governance.peti.admin import InitiativeAdmin, StrategicPlanAdmin
 from governance.planning.admin import ActionPlanAdmin, IndicatorAdmin, MeasurementAdmin
 from governance.planning.models import Indicator
@@ -23,6 +25,7 @@ from governance.risks.admin import (
     RiskLevelAdmin,
     RiskZoneAdmin,
 )
+from governance.risks.models import Risk
 from portal.permissions import has_model_permission
 
 
@@ -33,8 +36,6 @@ class PerformanceReportMenuItem(MenuItem):
 
 class RiskHeatMapMenuItem(MenuItem):
     def is_shown(self, request):
-        from governance.risks.register import Risk
-
         return has_model_permission(request.user, Risk)
 
 
@@ -101,3 +102,6 @@ def add_overdue_panel(request, panels):
     panel = OverduePanel(request.user)
     if panel.is_shown():
         panels.append(panel)
+
+
+hooks.register("register_transparency_listings", transparency_listings)

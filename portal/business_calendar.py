@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import holidays
 from django.utils.translation import gettext
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -26,8 +27,6 @@ OFFICE_HOURS: dict[int, tuple[Window, ...]] = {
 
 def colombian_holidays() -> Container[date]:
     """Colombian public holidays (Ley 51 de 1983 "Ley Emiliani" moves included), any year."""
-    import holidays
-
     return holidays.country_holidays("CO")
 
 
@@ -144,7 +143,6 @@ def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
 
 class ClosedDays:
     """Colombian holidays plus the institute's own closing days (a ``Container[date]``)."""
-
     def __init__(self, base: Container[date], extra: Iterable[date] = ()):
         self.base, self.extra = base, frozenset(extra)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.contrib.auth import get_permission_codename
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
+from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 from wagtail_modeladmin.helpers import PermissionHelper
 
@@ -78,8 +79,6 @@ def _content_types_with_object_perms(user) -> set[int]:
         return set()
     cache = user.__dict__
     if "_object_perm_content_types" not in cache:
-        from guardian.models import GroupObjectPermission, UserObjectPermission
-
         own = UserObjectPermission.objects.filter(user=user).values_list("content_type_id", flat=True)
         groups = GroupObjectPermission.objects.filter(group__user=user).values_list(
             "content_type_id", flat=True
@@ -99,7 +98,6 @@ def user_can_read_any(user, model: type[Model]) -> bool:
 
 class GuardedPermissionHelper(PermissionHelper):
     """wagtail-modeladmin permission helper that also honours guardian object permissions."""
-
     def user_can_list(self, user):
         return self.user_has_any_permissions(user) or user_can_read_any(user, self.model)
 

@@ -6,13 +6,12 @@ the process with one readable line instead of a traceback.
 
 import sys
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 
 def exit_on_bad_configuration() -> None:
     """Import the settings now; on a configuration error print one line and exit with 2."""
-    from django.conf import settings
-
     try:
         settings.INSTALLED_APPS  # noqa: B018 - forces the settings module to load
     except ImproperlyConfigured as exc:

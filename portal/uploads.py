@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 
-from digital_gov.documents.checks import content_matches_extension
+from portal.content_checks import content_matches_extension
 
 EVIDENCE_EXTENSIONS = ("csv", "docx", "jpg", "jpeg", "ods", "odt", "pdf", "png", "pptx", "txt", "xlsx", "zip")
 
@@ -53,6 +54,16 @@ def check_upload(upload, extensions=EVIDENCE_EXTENSIONS) -> None:
             code="content_mismatch",
             params={"name": name, "ext": extension.upper()},
         )
+
+
+class CheckedFileField(forms.FileField):
+    """A file checked like every upload of the portal (type, size, content)."""
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if upload:
+            check_upload(upload)
+        return upload
 
 
 def serve_file(field_file) -> FileResponse:

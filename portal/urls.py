@@ -1,6 +1,7 @@
 """URL configuration of Portal TIC."""
 
 from django.conf import settings
+from django.conf.urls.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -23,8 +24,6 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     # Images only: documents are served by Wagtail's view, which keeps drafts' files private.
     urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=f"{settings.MEDIA_ROOT}/images")
     urlpatterns += static(

@@ -130,17 +130,3 @@ def landscape_fit_to_width(sheet, *, repeat_rows: tuple[int, int] | None = None)
     if repeat_rows:
         sheet.repeat_rows(*repeat_rows)
 
-
-def institution_name(request=None) -> str:
-    """The institution's name and NIT for report headers."""
-    from wagtail.models import Site
-
-    from website.models import InstitutionSettings
-
-    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return "Portal TIC"
-    settings = InstitutionSettings.for_site(site)
-    if settings.nit:
-        return f"{settings.name} — NIT {settings.nit}"
-    return settings.name or "Portal TIC"

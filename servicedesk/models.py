@@ -1,9 +1,10 @@
 """Service desk models, one sub-package per topic; re-exported here for Django."""
 
-from servicedesk.catalog.pages import ServiceCatalogPage, ServiceFormField, ServicePage
+from servicedesk.catalog.models import ServiceCatalogPage, ServiceFormField, ServicePage
 from servicedesk.glpi.models import GlpiImportRun
 from servicedesk.tickets.models import (
     PriorityMatrixCell,
+    ServiceDeskSettings,
     ServiceLevel,
     SupportGroup,
     Ticket,
@@ -12,7 +13,6 @@ from servicedesk.tickets.models import (
     TicketComment,
     TicketStatusChange,
 )
-from servicedesk.tickets.schedule import ServiceDeskSettings
 
 __all__ = [
     "GlpiImportRun",

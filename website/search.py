@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
+from website.documents import public_document_ids
 from website.sitemap import public_pages
 
 RESULTS_PER_PAGE = 10
@@ -29,8 +30,6 @@ def clean_query(raw: str) -> str:
 
 def search_site(site: Site, query: str, request=None) -> list[SearchHit]:
     """Public live pages of ``site`` first, then documents the public may download."""
-    from digital_gov.documents.privacy import public_document_ids
-
     pages = public_pages(site).search(query, operator="and")
     hits = [
         SearchHit(title=page.title, url=page.get_url(request), kind="page", summary=page.search_description)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from website.models import FooterLink, InstitutionSettings
 
 CACHE_SECONDS = 60
 _KEYS = ("menu", "footer", "institution")
@@ -36,31 +38,23 @@ def menu_items(site) -> list[Page]:
 
 
 def footer_links(site) -> list:
-    from website.models import FooterLink
-
     return _cached(
         "footer", site, lambda: list(FooterLink.objects.select_related("page").order_by("sort_order"))
     )
 
 
 def institution(site):
-    from website.models import InstitutionSettings
-
     return _cached("institution", site, lambda: InstitutionSettings.for_site(site))
 
 
 def forget_everything(**kwargs) -> None:
     """Drop the cached shell of every site (changes are rare; precision is not worth it)."""
-    from wagtail.models import Site
-
     cache.delete_many(
         [_key(name, site_id) for site_id in Site.objects.values_list("pk", flat=True) for name in _KEYS]
     )
 
 
 def connect_signals() -> None:
-    from website.models import FooterLink, InstitutionSettings
-
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_everything, dispatch_uid=f"shell-cache-{signal}")
     for model in (FooterLink, InstitutionSettings, Page):

@@ -1,9 +1,10 @@
 """Public views of the website that are not Wagtail pages."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from wagtail.models import Site
 
+from website.search import clean_query, paginate, search_site
 from website.sitemap import site_map_for
 
 
@@ -17,8 +18,6 @@ def site_map(request):
 
 def search(request):
     """Site search: pages and documents, paginated, with a clear no-results message."""
-    from website.search import clean_query, paginate, search_site
-
     query = clean_query(request.GET.get("q", ""))
     site = Site.find_for_request(request)
     hits = search_site(site, query, request) if (query and site) else []
@@ -31,8 +30,6 @@ def search(request):
 
 def robots_txt(request):
     """robots.txt: everything public is crawlable; admin, accounts, intranet and search are not."""
-    from django.http import HttpResponse
-
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

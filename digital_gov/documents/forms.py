@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from digital_gov.documents.checks import content_matches_extension
+from portal.content_checks import content_matches_extension
 
 
 class CheckedDocumentForm(BaseDocumentForm):

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from digital_gov.transparency.anexo2 import number_key
 from digital_gov.transparency.registers import get_listing, listing_choices
-from digital_gov.transparency.tree import transparency_tree
+from digital_gov.transparency.tree import transparency_tree as _transparency_tree
 
 RICH_TEXT = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 number_validator = RegexValidator(r"^\d{1,2}(\.\d{1,3}){0,3}$", _("Use un número como 4, 4.7 o 2.1.3."))
@@ -284,3 +284,10 @@ class TransparencyLink(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("enlace externo")
         verbose_name_plural = _("enlaces externos")
+
+
+def transparency_tree(page, request):
+    """The live sections and items below ``page``, as the tree the pages show."""
+    return _transparency_tree(
+        page, request, section_model=TransparencySectionPage, item_model=TransparencyItemPage
+    )

@@ -21,15 +21,17 @@ class TreeNode:
     children: list[TreeNode] = field(default_factory=list)
 
 
-def transparency_tree(page, request) -> list[TreeNode]:
-    """Live sections and items below ``page``: two queries whatever the size of the tree."""
-    from digital_gov.transparency.models import TransparencyItemPage, TransparencySectionPage
+SECTION_FIELDS = ["id", "path", "depth", "url_path", "title", "number", "applies"]
+ITEM_FIELDS = [*SECTION_FIELDS, "last_updated", "responsible_area", "pending", "pending_until"]
 
+
+def transparency_tree(page, request, *, section_model, item_model) -> list[TreeNode]:
+    """Live sections and items below ``page``: two queries whatever the size of the tree.
+
+    The models are passed in by the pages that show the tree (this module does not import them).
+    """
     nodes = []
-    for model in (TransparencySectionPage, TransparencyItemPage):
-        fields = ["id", "path", "depth", "url_path", "title", "number", "applies"]
-        if model is TransparencyItemPage:
-            fields += ["last_updated", "responsible_area", "pending", "pending_until"]
+    for model, fields in ((section_model, SECTION_FIELDS), (item_model, ITEM_FIELDS)):
         for node in model.objects.descendant_of(page).live().public().only(*fields):
             pending = getattr(node, "is_pending", False)
             nodes.append(

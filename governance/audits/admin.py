@@ -3,10 +3,11 @@
 from django.contrib.admin import display as admin_display
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 
 from governance.audits import views
+from governance.audits.forms import AuditForm, FindingForm
 from governance.audits.models import Audit, AuditProgramme, Finding
-from governance.improvement.models import ImprovementAction
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.people import person_column
 
@@ -25,6 +26,7 @@ class AuditProgrammeAdmin(RegisterAdmin):
 
 class AuditAdmin(RegisterAdmin):
     model = Audit
+    edit_handler = ObjectList(Audit.panels, base_form_class=AuditForm)
     menu_icon = "doc-full-inverse"
     menu_order = 186
     list_display = ("code", "process", "start_date", "end_date", "lead_auditor_name", "status")
@@ -77,6 +79,7 @@ class FindingInspectView(RegisterInspectView):
 
 class FindingAdmin(RegisterAdmin):
     model = Finding
+    edit_handler = ObjectList(Finding.panels, base_form_class=FindingForm)
     inspect_view_class = FindingInspectView
     menu_icon = "search"
     menu_order = 187
@@ -93,7 +96,7 @@ class FindingAdmin(RegisterAdmin):
 
     @admin_display(description=_("acciones de mejora"))
     def actions_status(self, obj):
-        actions: list[ImprovementAction] = list(obj.improvement_actions.all())
+        actions = list(obj.improvement_actions.all())
         if not actions:
             return "—" if obj.needs_action else _("No requiere")
         return ", ".join(f"{a.code} ({a.get_status_display()})" for a in actions)

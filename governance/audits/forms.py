@@ -4,12 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-CRITERIA_CHOICES = (
-    ("iso9001", _("ISO 9001:2015")),
-    ("iso27001", _("ISO/IEC 27001:2022")),
-    ("legal", _("Requisitos legales (normograma)")),
-    ("mipg", _("MIPG / Política de Gobierno Digital")),
-)
+from governance.audits.models import CRITERIA_CHOICES
+from governance.audits.selectors import audits_changeable_by
 
 
 class AuditForm(WagtailAdminModelForm):
@@ -24,8 +20,6 @@ class FindingForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "audit" in self.fields:
-            from governance.audits.selectors import audits_changeable_by
-
             self.fields["audit"].queryset = audits_changeable_by(for_user)
             self.fields["audit"].error_messages["invalid_choice"] = _(
                 "Solo puede registrar hallazgos en las auditorías asignadas a usted."

@@ -9,8 +9,15 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from governance.audits.forms import CRITERIA_CHOICES, AuditForm, FindingForm
+from governance.audits.permissions import grant_finding_to_audit_team, sync_audit_permissions
 from portal.records import RegisterRecord
+
+CRITERIA_CHOICES = (
+    ("iso9001", _("ISO 9001:2015")),
+    ("iso27001", _("ISO/IEC 27001:2022")),
+    ("legal", _("Requisitos legales (normograma)")),
+    ("mipg", _("MIPG / Política de Gobierno Digital")),
+)
 
 
 class AuditProgramme(RegisterRecord):
@@ -49,8 +56,6 @@ class AuditStatus(models.TextChoices):
 
 
 class Audit(RegisterRecord, ClusterableModel):
-    base_form_class = AuditForm
-
     programme = models.ForeignKey(
         AuditProgramme, verbose_name=_("programa"), on_delete=models.PROTECT, related_name="audits"
     )
@@ -127,8 +132,6 @@ class Audit(RegisterRecord, ClusterableModel):
         return list({person.pk: person for person in people}.values())
 
     def save(self, *args, **kwargs):
-        from governance.audits.permissions import sync_audit_permissions
-
         super().save(*args, **kwargs)
         sync_audit_permissions(self)
 
@@ -174,8 +177,6 @@ ACTIONABLE_KINDS = (
 
 
 class Finding(RegisterRecord):
-    base_form_class = FindingForm
-
     audit = models.ForeignKey(
         Audit, verbose_name=_("auditoría"), on_delete=models.PROTECT, related_name="findings"
     )
@@ -205,8 +206,6 @@ class Finding(RegisterRecord):
         return self.kind in ACTIONABLE_KINDS
 
     def save(self, *args, **kwargs):
-        from governance.audits.permissions import grant_finding_to_audit_team
-
         created = self._state.adding
         super().save(*args, **kwargs)
         if created:

@@ -13,8 +13,9 @@ def audits_changeable_by(user):
 
 def audit_for_report(pk: int) -> Audit:
     """An audit with everything its report shows, in a fixed number of queries."""
-    from governance.improvement.models import ImprovementAction
-
+    # The improvement plan sits above the audits (its actions cite findings), so its model is
+    # reached through the reverse relation rather than imported.
+    ImprovementAction = Finding._meta.get_field("improvement_actions").related_model
     return (
         Audit.objects.select_related("process", "programme", "lead_auditor")
         .prefetch_related(

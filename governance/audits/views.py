@@ -5,11 +5,14 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from governance.audits.exports import audit_report_workbook
 from governance.audits.models import Audit
+from governance.audits.report import audit_report
 from governance.audits.selectors import audit_for_report
 from portal.admin_views import answer_403
 from portal.permissions import user_can
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _readable_audit(request, pk) -> Audit:
@@ -24,8 +27,6 @@ def _readable_audit(request, pk) -> Audit:
 
 @answer_403
 def report(request, pk):
-    from governance.audits.report import audit_report
-
     audit = _readable_audit(request, pk)
     return TemplateResponse(
         request,
@@ -40,8 +41,6 @@ def report(request, pk):
 
 @answer_403
 def report_xlsx(request, pk):
-    from governance.audits.exports import audit_report_workbook
-
     audit = _readable_audit(request, pk)
     content = audit_report_workbook(audit, institution=institution_name(request))
     response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)

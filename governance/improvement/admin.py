@@ -7,9 +7,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from governance.audits.models import Finding
 from governance.improvement import services, views
 from governance.improvement.models import ImprovementAction
 from governance.improvement.status import CLOSED, ActionStatus
+from governance.risks.models import RiskEvent
 from portal.links import record_admin_url
 from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView, inspect_link_column
 from portal.people import person_column
@@ -18,7 +20,6 @@ from portal.permissions import GuardedPermissionHelper, user_can
 
 class ImprovementActionPermissionHelper(GuardedPermissionHelper):
     """A closed action is a record of what happened: nobody edits or deletes it any more."""
-
     def user_can_edit_obj(self, user, obj):
         return obj.status not in CLOSED and super().user_can_edit_obj(user, obj)
 
@@ -30,11 +31,7 @@ class ImprovementActionPermissionHelper(GuardedPermissionHelper):
 
 class ImprovementActionCreateView(RegisterCreateView):
     """``?hallazgo=<pk>`` or ``?evento=<pk>`` starts the action from its source, link kept."""
-
     def source(self):
-        from governance.audits.models import Finding
-        from governance.risks.events import RiskEvent
-
         for param, model, initial in (
             ("hallazgo", Finding, services.initial_from_finding),
             ("evento", RiskEvent, services.initial_from_risk_event),

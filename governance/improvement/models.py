@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from governance.improvement.rules import next_code
 from governance.improvement.status import PENDING, ActionStatus, derive_status
 from portal.records import RegisterRecord
 
@@ -175,7 +176,6 @@ class ImprovementAction(RegisterRecord):
         self.refresh_status()
         if self.code:
             return super().save(*args, **kwargs)
-        from governance.improvement.rules import next_code
 
         for _attempt in range(5):  # two people saving at once may draw the same number
             year = self.start_date.year

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from governance.improvement import services
+from governance.improvement.exports import improvement_plan_workbook
 from governance.improvement.forms import EffectivenessForm, FollowUpForm
 from governance.improvement.models import FollowUp, ImprovementAction
 from governance.improvement.selectors import actions_for_plan
@@ -16,7 +17,8 @@ from governance.improvement.status import ActionStatus
 from portal.admin_views import answer_403
 from portal.permissions import objects_visible_to, user_can, user_can_read_any
 from portal.uploads import serve_file
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def can_report_progress(user, action) -> bool:
@@ -111,8 +113,6 @@ def evidence(request, pk):
 
 @answer_403
 def plan_xlsx(request):
-    from governance.improvement.exports import improvement_plan_workbook
-
     if not user_can_read_any(request.user, ImprovementAction):
         raise PermissionDenied
     actions = actions_for_plan(objects_visible_to(request.user, ImprovementAction.objects.all()))

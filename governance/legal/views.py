@@ -3,7 +3,8 @@
 from django.http import HttpResponse
 
 from governance.legal.exports import normograma_workbook, public_norms
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def normograma_xlsx(request):

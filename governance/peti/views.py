@@ -1,5 +1,6 @@
 """The PETI roadmap page and its XLSX."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -9,12 +10,11 @@ from governance.peti.models import StrategicPlan
 from governance.peti.roadmap import roadmap
 from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _readable_plan(request, pk):
-    from django.core.exceptions import PermissionDenied
-
     plan = get_object_or_404(StrategicPlan, pk=pk)
     helper = GuardedPermissionHelper(StrategicPlan, inspect_view_enabled=True)
     if not helper.user_can_inspect_obj(request.user, plan):

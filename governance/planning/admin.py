@@ -7,8 +7,10 @@ from django.middleware.csrf import get_token
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 
 from governance.planning import views
+from governance.planning.forms import MeasurementForm
 from governance.planning.models import ActionPlan, Indicator, Measurement, PlanStatus
 from governance.planning.selectors import indicators_measurable_by, measurements_visible_to
 from portal.modeladmin import RegisterAdmin
@@ -129,6 +131,7 @@ class MeasurementPermissionHelper(GuardedPermissionHelper):
 
 class MeasurementAdmin(RegisterAdmin):
     model = Measurement
+    edit_handler = ObjectList(Measurement.panels, base_form_class=MeasurementForm)
     permission_helper_class = MeasurementPermissionHelper
     menu_icon = "calendar-check"
     menu_order = 140

@@ -13,7 +13,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from governance.planning import rules
-from governance.planning.forms import MeasurementForm
 from governance.planning.sources import source_choices
 from portal.records import RegisterRecord
 
@@ -260,7 +259,6 @@ class Measurement(RegisterRecord):
         editable=False,
     )
 
-    base_form_class = MeasurementForm
     panels = [
         FieldPanel("indicator"),
         FieldRowPanel([FieldPanel("year"), FieldPanel("period")]),

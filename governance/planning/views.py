@@ -16,7 +16,8 @@ from governance.planning.services import approve_plan, submit_plan
 from governance.processes.models import Process
 from portal.admin_views import answer_403
 from portal.permissions import has_model_permission, user_can
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _year(raw) -> int:

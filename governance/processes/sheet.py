@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy
 
+from governance.documents.models import ControlledDocument, DocumentKind
 from governance.processes.models import PHASE_ORDER, Phase
 
 #: Columns of the sheet, in order, with the attribute of an activity each shows.
@@ -18,6 +19,7 @@ COLUMNS = (
     (gettext_lazy("SALIDAS"), "outputs"),
     (gettext_lazy("CLIENTE"), "clients"),
 )
+
 #: Columns whose empty cells continue the cell above within the same phase (merged cells).
 MERGED_DOWN = ("suppliers", "inputs", "responsible", "clients")
 
@@ -82,8 +84,6 @@ def build_rows(activities) -> list[SheetRow]:
 
 def sheet_for(process) -> dict:
     """Everything the sheet shows for ``process``, read in a few queries."""
-    from governance.documents.models import ControlledDocument, DocumentKind
-
     documents = (
         ControlledDocument.objects.filter(process=process)
         .prefetch_related("versions__file")

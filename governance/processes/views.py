@@ -11,7 +11,8 @@ from governance.processes.models import Process
 from governance.processes.sheet import sheet_for
 from portal.admin_views import answer_403
 from portal.permissions import GuardedPermissionHelper
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 def _readable_process(request, pk) -> Process:

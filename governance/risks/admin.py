@@ -1,12 +1,12 @@
 """The risk matrix configuration: levels, zones, heat map and control weights."""
 
 from django.contrib.admin import display as admin_display
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from governance.risks.events import RiskEvent
-from governance.risks.models import ControlWeight, HeatMapCell, RiskLevel, RiskZone
-from governance.risks.register import Risk
+from governance.risks import views
+from governance.risks.models import ControlWeight, HeatMapCell, Risk, RiskEvent, RiskLevel, RiskZone
 from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView, inspect_link_column
 from portal.people import person_column
 
@@ -113,10 +113,6 @@ class RiskAdmin(RegisterAdmin):
         return obj.statement
 
     def get_admin_urls_for_registration(self):
-        from django.urls import path
-
-        from governance.risks import views
-
         return (
             *super().get_admin_urls_for_registration(),
             path("governance/risk/mapas-de-calor/", views.heat_maps, name="governance_risk_heat_maps"),

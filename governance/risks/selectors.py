@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from governance.risks.register import Control, Risk
+from governance.risks.models import Control, Risk
 
 
 def risks_for_map(queryset=None):

@@ -1,4 +1,4 @@
-"""Scoring a risk against the configured matrix (called when the risk is saved)."""
+"""Scoring a risk against the configured matrix (a pre_save receiver calls it whenever a risk is saved)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,8 @@ def score(risk, matrix=None) -> None:
     )
     risk.residual_probability_percent = residual.probability_percent
     risk.residual_impact_percent = residual.impact_percent
+
+
+def score_on_save(sender, instance, **kwargs) -> None:
+    """``pre_save`` receiver for ``Risk`` (connected in ``GovernanceConfig.ready``)."""
+    score(instance)

@@ -1,14 +1,20 @@
 """Heat maps (inherent and residual) of the risk register."""
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from governance.risks.exports import risk_map_workbook
 from governance.risks.heatmap import heat_map_grid
-from governance.risks.register import Risk
+from governance.risks.matrix import load_matrix
+from governance.risks.models import Risk
+from governance.risks.selectors import risks_for_map
 from portal.admin_views import answer_403
 from portal.permissions import objects_visible_to, user_can_read_any
+from portal.xlsx import XLSX_CONTENT_TYPE
+from website.institution import institution_name
 
 
 @answer_403
@@ -39,13 +45,6 @@ def heat_maps(request):
 
 @answer_403
 def risk_map_xlsx(request):
-    from django.http import HttpResponse
-
-    from governance.risks.exports import risk_map_workbook
-    from governance.risks.matrix import load_matrix
-    from governance.risks.selectors import risks_for_map
-    from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
-
     if not user_can_read_any(request.user, Risk):
         raise PermissionDenied
     risks = risks_for_map(objects_visible_to(request.user, Risk.objects.all()))

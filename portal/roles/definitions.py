@@ -9,6 +9,7 @@ root collection, so they cover the whole site.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +33,6 @@ def _view_all() -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Role:
     """A role of the institute, applied to the Django group called ``name``."""
-
     key: str
     name: str
     description: str
@@ -217,7 +217,6 @@ def matching_permissions(patterns: tuple[str, ...], available: list[str]) -> set
 
     A pattern starting with ``!`` takes away what it matches (``"!governance.approve_*"``).
     """
-    from fnmatch import fnmatchcase
 
     grants = [p for p in patterns if not p.startswith("!")]
     denials = [p[1:] for p in patterns if p.startswith("!")]

@@ -182,7 +182,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "digital_gov.documents.forms.CheckedDocumentForm"
 # Documents always go through Django so unpublished ones stay private (see
-# digital_gov/documents/privacy.py); the web server must not expose MEDIA_ROOT/documents.
+# website/documents.py); the web server must not expose MEDIA_ROOT/documents.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=25) * 1024 * 1024
 # Minutes after which the admin dashboard reports the Huey scheduler as stopped.

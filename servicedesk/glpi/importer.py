@@ -24,8 +24,13 @@ from servicedesk.glpi.mapping import status_history
 from servicedesk.glpi.models import GlpiImportRun, ImportSource, RunStatus
 from servicedesk.glpi.records import GlpiError, GlpiTicket, Person, RowProblem
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels
-from servicedesk.tickets.models import SupportGroup, Ticket, TicketCategory, TicketStatusChange
-from servicedesk.tickets.schedule import current_settings
+from servicedesk.tickets.models import (
+    SupportGroup,
+    Ticket,
+    TicketCategory,
+    TicketStatusChange,
+    current_settings,
+)
 from servicedesk.tickets.services import recompute
 
 logger = logging.getLogger(__name__)

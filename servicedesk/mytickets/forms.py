@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.catalog.forms import CheckedFileField
+from portal.uploads import CheckedFileField
 
 MAX_TEXT = 5000
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.uploads import serve_file
+from servicedesk.catalog.models import ServiceCatalogPage
 from servicedesk.mytickets.forms import CommentForm, RejectForm, SurveyForm
 from servicedesk.tickets import services
 from servicedesk.tickets.choices import OPEN_STATUSES, Status
@@ -37,8 +38,6 @@ def my_tickets(request):
 
 
 def _catalog():
-    from servicedesk.catalog.pages import ServiceCatalogPage
-
     return ServiceCatalogPage.objects.live().first()
 
 

@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.catalog.pages import ServicePage
+from servicedesk.catalog.models import ServicePage
 from servicedesk.stats.queries import Filters
 from servicedesk.tickets.choices import TicketType
 

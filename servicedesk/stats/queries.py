@@ -36,7 +36,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.business_calendar import BOGOTA
-from servicedesk.catalog.pages import ServicePage
+from servicedesk.catalog.models import ServicePage
 from servicedesk.stats.grouping import grouped_by_each
 from servicedesk.stats.median import Median
 from servicedesk.tickets.choices import Channel, Priority, TicketType

@@ -7,11 +7,12 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
 from portal.admin_views import answer_403
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.stats import display
 from servicedesk.stats.exports import statistics_workbook
 from servicedesk.stats.forms import StatisticsForm
 from servicedesk.stats.queries import ticket_statistics
+from website.institution import institution_name
 
 PERMISSION = "servicedesk.view_ticket"
 TEMPLATE = "servicedesk/stats/statistics.html"

@@ -17,7 +17,7 @@ from wagtail_modeladmin.views import EditView
 from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterCreateView, RegisterInspectView
 from portal.people import display_name, person_column
 from portal.permissions import GuardedPermissionHelper, user_can
-from portal.xlsx import XLSX_CONTENT_TYPE, institution_name
+from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.tickets import services, views
 from servicedesk.tickets.choices import SlaAlert, Status
 from servicedesk.tickets.exports import ticket_register_workbook
@@ -25,6 +25,7 @@ from servicedesk.tickets.forms import BulkAssignForm, MoveForm, TicketAdminForm,
 from servicedesk.tickets.models import PriorityMatrixCell, ServiceLevel, SupportGroup, Ticket, TicketCategory
 from servicedesk.tickets.selectors import QUEUES, queue, queue_counts
 from servicedesk.tickets.workflow import allowed_transitions
+from website.institution import institution_name
 
 
 class TicketPermissionHelper(GuardedPermissionHelper):

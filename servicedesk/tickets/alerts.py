@@ -12,8 +12,7 @@ from portal.business_calendar import business_seconds
 from servicedesk.tickets import notifications
 from servicedesk.tickets.choices import OPEN_STATUSES, Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels
-from servicedesk.tickets.models import Ticket
-from servicedesk.tickets.schedule import current_settings
+from servicedesk.tickets.models import Ticket, current_settings
 from servicedesk.tickets.services import change_status, recompute
 from servicedesk.tickets.workflow import TECHNICIAN
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from portal.business_calendar import Schedule
 from servicedesk.tickets import sla
 from servicedesk.tickets.choices import SlaAlert, Status
+from servicedesk.tickets.models import ServiceLevel
 from servicedesk.tickets.priority import DEFAULT_TARGETS
 
 CLOCK_FIELDS = (
@@ -35,8 +36,6 @@ def targets_for(ticket, levels: dict[tuple[int | None, int], tuple[int, int]]) -
 
 
 def service_levels() -> dict[tuple[int | None, int], tuple[int, int]]:
-    from servicedesk.tickets.models import ServiceLevel
-
     return {
         (level.service_id, level.priority): (level.time_to_own * 60, level.time_to_resolve * 60)
         for level in ServiceLevel.objects.all()

@@ -11,7 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.people import PersonChoiceField
 from portal.roles import ROLES
-from servicedesk.catalog.forms import CheckedFileField
+from portal.uploads import CheckedFileField
 from servicedesk.tickets.choices import Status
 from servicedesk.tickets.models import SupportGroup
 

@@ -7,12 +7,11 @@ and an entry of Wagtail's audit log; mails leave after the transaction commits.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from servicedesk.catalog.forms import KEY_FIELD, SUMMARY_FIELD, URGENCY_FIELD, answers, file_field_names
 from servicedesk.tickets import notifications
 from servicedesk.tickets.choices import Channel, Level, Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, apply_clocks, history_of, service_levels, targets_for
@@ -22,9 +21,9 @@ from servicedesk.tickets.models import (
     TicketAttachment,
     TicketComment,
     TicketStatusChange,
+    current_settings,
 )
 from servicedesk.tickets.priority import ITIL_MATRIX, priority_for
-from servicedesk.tickets.schedule import current_settings
 from servicedesk.tickets.workflow import REQUESTER, TECHNICIAN, can_move, is_reopening
 
 
@@ -100,39 +99,6 @@ def open_ticket(
     ticket.save()
     log(instance=ticket, action="wagtail.create", user=by)
     transaction.on_commit(lambda: notifications.ticket_opened(ticket))
-    return ticket
-
-
-def open_from_service_form(page, form) -> Ticket:
-    """The ticket a staff member files from a service page (one per submitted form)."""
-    user = form.user
-    key = form.cleaned_data.get(KEY_FIELD)
-    if key and (existing := Ticket.objects.filter(submission_key=key, requester=user).first()):
-        return existing
-    labels = {field.clean_name: field.label for field in page.get_form_fields()}
-    rows = answers(form, labels)
-    description = (
-        "\n".join(f"{row['label']}: {row['value']}" for row in rows) or form.cleaned_data[SUMMARY_FIELD]
-    )
-    try:
-        with transaction.atomic():
-            ticket = open_ticket(
-                title=form.cleaned_data[SUMMARY_FIELD],
-                description=description,
-                ticket_type=page.ticket_type,
-                requester=user,
-                service=page,
-                urgency=form.cleaned_data[URGENCY_FIELD],
-                by=user,
-                form_data=rows,
-                submission_key=key,
-            )
-            for name in file_field_names(form):
-                if upload := form.cleaned_data.get(name):
-                    attach(ticket, upload, by=user)
-    except IntegrityError:
-        # The same form arrived twice at once: the other request filed it.
-        return Ticket.objects.get(submission_key=key, requester=user)
     return ticket
 
 

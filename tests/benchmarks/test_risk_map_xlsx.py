@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from governance.risks.register import Control, Risk
+from governance.risks.models import Control, Risk
 from tests.factories import ProcessFactory, UserFactory
 
 BUDGET_SECONDS = 5.0

@@ -14,7 +14,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
 
-from servicedesk.catalog.pages import ServicePage
+from servicedesk.catalog.models import ServicePage
 from servicedesk.tickets.choices import Channel, Status, TicketType
 from servicedesk.tickets.models import SupportGroup, Ticket, TicketCategory
 from tests.conftest import require

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from digital_gov.documents.checks import content_matches_extension
+from portal.content_checks import content_matches_extension
 from portal.sample_pdf import sample_pdf
 from website.models import StandardPage
 

@@ -76,8 +76,7 @@ def test_a_materialised_risk_becomes_an_effective_improvement_action(browser, li
     from playwright.sync_api import expect
 
     from governance.improvement.models import ImprovementAction
-    from governance.risks.events import RiskEvent
-    from governance.risks.register import Risk
+    from governance.risks.models import Risk, RiskEvent
 
     base = live_server.url
     today = timezone.localdate()

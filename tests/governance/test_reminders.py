@@ -7,9 +7,9 @@ from django.core import mail
 from django.utils import timezone
 
 from governance.improvement.models import ImprovementAction
-from governance.improvement.tasks import deadline_reminders
 from governance.reminders import overdue_counts, send_deadline_reminders
-from governance.risks.treatment import TreatmentTask
+from governance.risks.models import TreatmentTask
+from governance.tasks import deadline_reminders
 from tests.factories import ImprovementActionFactory, RiskFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

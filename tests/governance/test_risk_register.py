@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from guardian.shortcuts import get_perms
 
-from governance.risks.register import Control, Risk
+from governance.risks.models import Control, Risk
 from tests.factories import ProcessFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

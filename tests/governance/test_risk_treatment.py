@@ -6,9 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from governance.risks.events import RiskEvent
-from governance.risks.register import Control
-from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
+from governance.risks.models import Control, KeyRiskIndicator, RiskEvent, RiskReview, TreatmentTask
 from tests.factories import RiskFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

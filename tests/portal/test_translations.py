@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from governance.legal.exports import normograma_workbook
 from portal.management.commands.check_translations import gettext_in_fstrings, parse_po
-from servicedesk.tickets.schedule import ServiceDeskSettings
+from servicedesk.tickets.models import ServiceDeskSettings
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "en" / "LC_MESSAGES"
 KEY = re.compile(r'^(msgid|msgid_plural|msgstr|msgstr\[\d\]) "(.*)"$')

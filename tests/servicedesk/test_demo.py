@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from portal.business_calendar import BOGOTA
 from portal.demo import servicedesk as demo
-from servicedesk.catalog.pages import ServiceCatalogPage, ServicePage
+from servicedesk.catalog.models import ServiceCatalogPage, ServicePage
 from servicedesk.tickets.choices import DONE_STATUSES, Priority, Status, TicketType
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels
 from servicedesk.tickets.models import (
@@ -23,8 +23,8 @@ from servicedesk.tickets.models import (
     TicketCategory,
     TicketComment,
     TicketStatusChange,
+    current_settings,
 )
-from servicedesk.tickets.schedule import current_settings
 from servicedesk.tickets.services import recompute
 from servicedesk.tickets.workflow import REQUESTER, TECHNICIAN, can_move
 

@@ -37,7 +37,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from portal.business_calendar import BOGOTA
-from servicedesk.catalog.pages import ServicePage
+from servicedesk.catalog.models import ServicePage
 from servicedesk.stats.forms import default_period
 from servicedesk.stats.hooks import statistics_menu_item
 from servicedesk.stats.median import Median, SqliteMedian

@@ -1,7 +1,7 @@
 """Website models, one module per page type or concern (re-exported for Django)."""
 
 from website.models.events import EventIndexPage, EventPage
-from website.models.forms import FormField, FormPage
+from website.models.form_pages import FormField, FormPage
 from website.models.home import HomePage
 from website.models.institution import InstitutionSettings
 from website.models.intranet import IntranetPage

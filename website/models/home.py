@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from website.models.news import NewsPage
+
 LATEST_NEWS = 3
 
 
@@ -21,7 +23,6 @@ class LinkBlock(blocks.StructBlock):
 
 class HomePage(Page):
     """The site root: hero, quick links, highlighted services and the latest news."""
-
     intro = models.CharField(
         _("introducción"),
         max_length=300,
@@ -59,8 +60,6 @@ class HomePage(Page):
         verbose_name_plural = _("páginas de inicio")
 
     def latest_news(self):
-        from website.models.news import NewsPage
-
         return (
             NewsPage.objects.live()
             .public()

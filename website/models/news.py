@@ -1,5 +1,6 @@
 """News: an index with pagination, filters by year and tag, and an RSS feed."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -14,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.blocks import BodyBlock
+from website.feeds import NewsFeed
 
 NEWS_PER_PAGE = 10
 
@@ -24,7 +26,6 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsIndexPage(RoutablePageMixin, Page):
     """The list of news, newest first."""
-
     intro = models.CharField(_("introducción"), max_length=300, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -86,14 +87,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("rss/")
     def feed(self, request):
-        from website.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 
 class NewsPage(Page):
     """A news item."""
-
     date = models.DateField(_("fecha"), default=timezone.localdate)
     summary = models.CharField(_("resumen"), max_length=300)
     image = models.ForeignKey(
@@ -132,7 +130,6 @@ class NewsPage(Page):
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
 
         if self.image_id and not self.image_alt.strip():
             raise ValidationError({"image_alt": _("Escriba el texto alternativo de la imagen.")})

@@ -8,8 +8,7 @@ from django.contrib.auth import get_user_model
 
 from governance.improvement import services
 from governance.improvement.models import ImprovementAction
-from governance.risks.events import RiskEvent
-from governance.risks.register import Risk
+from governance.risks.models import Risk, RiskEvent
 
 ACTIONS = (
     {

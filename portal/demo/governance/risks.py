@@ -5,8 +5,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from governance.risks.register import Control, Risk
-from governance.risks.treatment import KeyRiskIndicator, RiskReview, TreatmentTask
+from governance.risks.models import Control, KeyRiskIndicator, Risk, RiskReview, TreatmentTask
 
 RISKS = (
     {

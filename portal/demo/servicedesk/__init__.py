@@ -28,7 +28,7 @@ from portal.demo.servicedesk import catalog as catalog_data
 from portal.demo.servicedesk import data
 from portal.pages import ensure_child_page
 from portal.roles import role_by_key
-from servicedesk.catalog.pages import ServiceCatalogPage, ServiceFormField, ServicePage
+from servicedesk.catalog.models import ServiceCatalogPage, ServiceFormField, ServicePage
 from servicedesk.tickets.choices import OPEN_STATUSES, Channel, Level, Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels, targets_for
 from servicedesk.tickets.models import (
@@ -38,9 +38,9 @@ from servicedesk.tickets.models import (
     TicketCategory,
     TicketComment,
     TicketStatusChange,
+    current_settings,
 )
 from servicedesk.tickets.priority import priority_for
-from servicedesk.tickets.schedule import current_settings
 from servicedesk.tickets.services import priority_matrix, recompute
 from website.models import IntranetPage
 

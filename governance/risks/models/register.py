@@ -45,6 +45,8 @@ class Treatment(models.TextChoices):
 
 
 class Risk(RegisterRecord, ClusterableModel):
+    """A risk or opportunity; saving scores it (``governance.risks.services.score_on_save``, pre_save)."""
+
     process = models.ForeignKey(
         "governance.Process", verbose_name=_("proceso"), on_delete=models.PROTECT, related_name="risks"
     )
@@ -180,12 +182,6 @@ class Risk(RegisterRecord, ClusterableModel):
             errors["economic_impact_smlmv"] = _("Indique el impacto económico o el reputacional.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        from governance.risks.services import score
-
-        score(self)
-        super().save(*args, **kwargs)
 
 
 class ControlType(models.TextChoices):

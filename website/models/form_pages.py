@@ -11,6 +11,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from portal.ratelimit import allow, client_ip
+from website.models.institution import InstitutionSettings
 
 HONEYPOT_FIELD = "sitio_web"
 SUBMISSIONS_PER_WINDOW = 5
@@ -23,7 +24,6 @@ class FormField(AbstractFormField):
 
 class FormPage(AbstractEmailForm):
     """A form whose submissions are stored and e-mailed to the institution."""
-
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(
         _("mensaje de agradecimiento"), blank=True, features=["bold", "italic", "link"]
@@ -58,8 +58,6 @@ class FormPage(AbstractEmailForm):
         """Where submissions go: the page's addresses, else the institution's e-mail."""
         if self.to_address:
             return self.to_address
-        from website.models.institution import InstitutionSettings
-
         return InstitutionSettings.for_site(self.get_site()).email
 
     def send_mail(self, form):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+from itertools import groupby
+
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,8 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from servicedesk.catalog.forms import KEY_FIELD, SERVICE_FIELD_CHOICES, ServiceFormBuilder
-from servicedesk.tickets.choices import TicketType
+from servicedesk.catalog.form_builder import KEY_FIELD, SERVICE_FIELD_CHOICES, ServiceFormBuilder
+from servicedesk.catalog.services import open_from_service_form
+from servicedesk.tickets.choices import Priority, TicketType
+from servicedesk.tickets.models import ServiceLevel
+from servicedesk.tickets.priority import DEFAULT_TARGETS
 from website.models.intranet import LoginRequiredPageMixin
 
 
@@ -34,12 +41,19 @@ class ServiceCatalogPage(LoginRequiredPageMixin, Page):
         verbose_name_plural = _("catálogos de servicios")
 
     def get_context(self, request, *args, **kwargs):
-        from servicedesk.catalog.selectors import catalog_sections
-
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = catalog_sections(self, query=request.GET.get("q", ""))
+        context["sections"] = self.sections(query=request.GET.get("q", ""))
         context["query"] = request.GET.get("q", "")[:100]
         return context
+
+    def sections(self, *, query: str = "") -> list[tuple[str, list]]:
+        """The live services, grouped by category (those matching ``query`` only, if given)."""
+        services = ServicePage.objects.child_of(self).live().select_related("category")
+        query = " ".join(query.split())[:100]
+        if query:
+            services = services.filter(title__icontains=query) | services.filter(summary__icontains=query)
+        services = sorted(services, key=lambda s: (s.category.full_name, s.title))
+        return [(name, list(items)) for name, items in groupby(services, key=lambda s: s.category.full_name)]
 
 
 class ServiceFormField(AbstractFormField):
@@ -100,23 +114,38 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
         verbose_name_plural = _("servicios del catálogo")
 
     def get_context(self, request, *args, **kwargs):
-        from servicedesk.catalog.selectors import targets_of
-
         context = super().get_context(request, *args, **kwargs)
-        context["targets"] = targets_of(self)
+        context["targets"] = self.targets()
         return context
+
+    def targets(self) -> list[dict]:
+        """Time to own and to resolve per priority (business seconds) for this service."""
+        levels = {
+            level.priority: (level.time_to_own * 60, level.time_to_resolve * 60)
+            for level in ServiceLevel.objects.filter(service__isnull=True)
+        }
+        levels.update(
+            {
+                level.priority: (level.time_to_own * 60, level.time_to_resolve * 60)
+                for level in ServiceLevel.objects.filter(service=self)
+            }
+        )
+        return [
+            {
+                "priority": label,
+                "own_seconds": levels.get(value, DEFAULT_TARGETS[value])[0],
+                "resolve_seconds": levels.get(value, DEFAULT_TARGETS[value])[1],
+            }
+            for value, label in Priority.choices
+        ]
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
         if not form.is_bound:
-            import uuid
-
             form.fields[KEY_FIELD].initial = uuid.uuid4()
         return form
 
     def process_form_submission(self, form):
-        from servicedesk.tickets.services import open_from_service_form
-
         return open_from_service_form(self, form)
 
     def serve(self, request, *args, **kwargs):
@@ -132,7 +161,5 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
                 return redirect("servicedesk_my_ticket", pk=ticket.pk)
             context = self.get_context(request)
             context["form"] = form
-            from django.template.response import TemplateResponse
-
             return TemplateResponse(request, self.get_template(request), context, status=400)
         return super().serve(request, *args, **kwargs)

@@ -1,14 +1,14 @@
-"""The request form of a service: the fields its editors define, plus files and urgency."""
+"""The request form of a service page (its Wagtail form builder): the fields its editors define, plus
+files and urgency."""
 
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
-from portal.uploads import EVIDENCE_EXTENSIONS, check_upload
+from portal.uploads import EVIDENCE_EXTENSIONS, CheckedFileField
 from servicedesk.tickets.choices import Level
 
 SERVICE_FIELD_CHOICES = (*FORM_FIELD_CHOICES, ("file", _("Archivo adjunto")))
@@ -17,16 +17,6 @@ SERVICE_FIELD_CHOICES = (*FORM_FIELD_CHOICES, ("file", _("Archivo adjunto")))
 SUMMARY_FIELD = "asunto"
 URGENCY_FIELD = "urgencia"
 KEY_FIELD = "clave_envio"
-
-
-class CheckedFileField(forms.FileField):
-    """A file checked like every upload of the portal (type, size, content)."""
-
-    def clean(self, data, initial=None):
-        upload = super().clean(data, initial)
-        if upload:
-            check_upload(upload)
-        return upload
 
 
 class ServiceFormBuilder(FormBuilder):
@@ -78,7 +68,3 @@ def answers(form, labels: dict[str, str]) -> list[dict[str, str]]:
         rows.append({"label": labels[name], "value": str(value)})
     return rows
 
-
-def reject_oversized_text(value: str, limit: int = 20000) -> None:
-    if len(value) > limit:
-        raise ValidationError(_("El texto es demasiado largo."))
