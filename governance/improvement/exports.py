@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.improvement.status import ActionStatus
+from portal import palette
 from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
 
@@ -39,12 +40,12 @@ GROUPS = (
 )
 #: Status → (background, text colour) of its cell.
 STATUS_COLOURS = {
-    ActionStatus.OPEN: ("#FFF3C4", "#000000"),
-    ActionStatus.IN_PROGRESS: ("#F9A825", "#000000"),
-    ActionStatus.OVERDUE: ("#C62828", "#FFFFFF"),
-    ActionStatus.FULFILLED: ("#2E7D32", "#FFFFFF"),
-    ActionStatus.EFFECTIVE: ("#2E7D32", "#FFFFFF"),
-    ActionStatus.NOT_EFFECTIVE: ("#7F0000", "#FFFFFF"),
+    ActionStatus.OPEN: (palette.PALE_YELLOW, palette.BLACK),
+    ActionStatus.IN_PROGRESS: (palette.AMBER, palette.BLACK),
+    ActionStatus.OVERDUE: (palette.RED, palette.WHITE),
+    ActionStatus.FULFILLED: (palette.GREEN, palette.WHITE),
+    ActionStatus.EFFECTIVE: (palette.GREEN, palette.WHITE),
+    ActionStatus.NOT_EFFECTIVE: (palette.DARK_RED, palette.WHITE),
 }
 DATE_COLUMNS = (10, 11)
 PROGRESS_COLUMN = 14

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from portal.palette import CHART_SERIES
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 from servicedesk.stats.display import REPORT_TITLE
 from servicedesk.stats.queries import COLUMNS, Breakdown, Statistics
@@ -15,7 +16,6 @@ from servicedesk.stats.queries import COLUMNS, Breakdown, Statistics
 BASE = {"font_name": "Arial", "font_size": 10, "valign": "top", "border": 1}
 NUMBER_FORMATS = {"count": "#,##0", "percent": "0.0%", "hours": "0.0", "score": "0.00"}
 HORIZONTAL = {"category", "service", "technician"}
-BLUE, DARK, AMBER, GREEN = "#3366CC", "#004884", "#F9A825", "#2E7D32"
 
 
 class Formats:
@@ -78,7 +78,7 @@ def _summary_sheet(workbook, styles, formats, statistics, heading):
             "name": _("Casos del periodo"),
             "categories": [name, header + 1, 0, header + 4, 0],
             "values": [name, header + 1, 1, header + 4, 1],
-            "fill": {"color": BLUE},
+            "fill": {"color": CHART_SERIES["opened"]},
             "data_labels": {"value": True},
         }
     )
@@ -126,14 +126,14 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
     first, last = header + 1, header + len(breakdown.rows)
     horizontal = breakdown.key in HORIZONTAL
     chart = workbook.add_chart({"type": "bar" if horizontal else "column"})
-    for key, colour in (("opened", BLUE), ("solved", DARK), ("backlog", AMBER)):
+    for key in ("opened", "solved", "backlog"):
         col = _column_of(key)
         chart.add_series(
             {
                 "name": [name, header, col],
                 "categories": [name, first, 0, last, 0],
                 "values": [name, first, col, last, col],
-                "fill": {"color": colour},
+                "fill": {"color": CHART_SERIES[key]},
             }
         )
     chart.set_title({"name": _("Casos — %(breakdown)s") % {"breakdown": breakdown.title.lower()}})
@@ -146,6 +146,7 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
     chart.set_legend({"position": "bottom"})
     if breakdown.key == "month":
         col = _column_of("sla_rate")
+        sla_colour = CHART_SERIES["sla_rate"]
         line = workbook.add_chart({"type": "line"})
         line.add_series(
             {
@@ -153,8 +154,8 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
                 "categories": [name, first, 0, last, 0],
                 "values": [name, first, col, last, col],
                 "y2_axis": True,
-                "line": {"color": GREEN, "width": 2.25},
-                "marker": {"type": "circle", "fill": {"color": GREEN}, "border": {"color": GREEN}},
+                "line": {"color": sla_colour, "width": 2.25},
+                "marker": {"type": "circle", "fill": {"color": sla_colour}, "border": {"color": sla_colour}},
             }
         )
         line.set_y2_axis({"name": _("Porcentaje dentro del ANS"), "num_format": "0%", "min": 0, "max": 1})
