@@ -9,10 +9,8 @@ import xlsxwriter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-GOVCO_DARK = "#004884"
-GOVCO_BLUE = "#3366CC"
-SOFT = "#E6ECF5"
-TRAFFIC_COLOURS = {"verde": "#2E7D32", "amarillo": "#F9A825", "rojo": "#C62828", "sin_dato": "#9E9E9E"}
+from portal.palette import GOVCO_DARK, SOFT, TRAFFIC_LIGHT, WHITE
+
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -63,7 +61,7 @@ def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook,
                 **base,
                 "bold": True,
                 "bg_color": GOVCO_DARK,
-                "font_color": "#FFFFFF",
+                "font_color": WHITE,
                 "align": "center",
                 "valign": "vcenter",
                 "text_wrap": True,
@@ -80,9 +78,9 @@ def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook,
         date=workbook.add_format({**base, "num_format": "yyyy-mm-dd"}),
         traffic={
             name: workbook.add_format(
-                {**base, "bold": True, "bg_color": colour, "font_color": "#FFFFFF", "align": "center"}
+                {**base, "bold": True, "bg_color": light.fill, "font_color": WHITE, "align": "center"}
             )
-            for name, colour in TRAFFIC_COLOURS.items()
+            for name, light in TRAFFIC_LIGHT.items()
         },
     )
     return workbook, output, styles

@@ -7,25 +7,35 @@ from django.utils.translation import gettext_lazy
 
 from governance.audits.report import AuditReport, FindingRow, audit_report
 from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
+from portal.xlsx_tables import Column, set_widths, write_table
 
 #: Columns of the findings table; the label/value block spans them too (label over the first two).
 FINDING_COLUMNS = (
-    (gettext_lazy("Código"), 14),
-    (gettext_lazy("Tipo"), 16),
-    (gettext_lazy("Requisito"), 14),
-    (gettext_lazy("Descripción"), 44),
-    (gettext_lazy("Evidencia"), 40),
-    (gettext_lazy("Acciones de mejora"), 36),
-)
-CHECKLIST_COLUMNS = (
-    (gettext_lazy("No."), 5),
-    (gettext_lazy("Numeral / requisito"), 16),
-    (gettext_lazy("Pregunta o aspecto a verificar"), 50),
-    (gettext_lazy("Resultado"), 13),
-    (gettext_lazy("Evidencia revisada / notas"), 50),
+    Column(gettext_lazy("Código"), 14, value=lambda finding: finding.code),
+    Column(gettext_lazy("Tipo"), 16, value=lambda finding: finding.kind_label),
+    Column(gettext_lazy("Requisito"), 14, value=lambda finding: finding.clause),
+    Column(gettext_lazy("Descripción"), 44, value=lambda finding: finding.description),
+    Column(gettext_lazy("Evidencia"), 40, value=lambda finding: finding.evidence),
+    Column(gettext_lazy("Acciones de mejora"), 36, value=lambda finding: _actions_text(finding)),
 )
 #: Checklist result → the traffic colour of ``portal.xlsx`` its cell takes.
 RESULT_TRAFFIC = {"cumple": "verde", "no_cumple": "rojo", "na": "sin_dato"}
+
+
+def _checklist_columns(styles) -> tuple[Column, ...]:
+    """Rows are ``(number, item)``; the result cell takes its traffic colour."""
+    return (
+        Column(gettext_lazy("No."), 5, fmt="text", value=lambda row: row[0]),
+        Column(gettext_lazy("Numeral / requisito"), 16, value=lambda row: row[1].clause),
+        Column(gettext_lazy("Pregunta o aspecto a verificar"), 50, value=lambda row: row[1].question),
+        Column(
+            gettext_lazy("Resultado"),
+            13,
+            fmt=lambda row: styles.traffic.get(RESULT_TRAFFIC.get(row[1].result, ""), styles.wrap),
+            value=lambda row: row[1].result_label or "—",
+        ),
+        Column(gettext_lazy("Evidencia revisada / notas"), 50, value=lambda row: row[1].notes),
+    )
 
 
 def audit_report_workbook(audit, *, institution: str) -> bytes:
@@ -34,9 +44,8 @@ def audit_report_workbook(audit, *, institution: str) -> bytes:
     workbook, output, styles = new_workbook()
     sheet = workbook.add_worksheet(_("Informe"))
     last = len(FINDING_COLUMNS) - 1
-    widths = [width for _label, width in FINDING_COLUMNS]
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, width)
+    widths = [column.width for column in FINDING_COLUMNS]
+    set_widths(sheet, FINDING_COLUMNS)
     row = write_header(
         sheet,
         styles,
@@ -82,24 +91,20 @@ def audit_report_workbook(audit, *, institution: str) -> bytes:
     row += 2
 
     block_heading(_("HALLAZGOS"))
-    for col, (label, _width) in enumerate(FINDING_COLUMNS):
-        sheet.write(row, col, str(label), styles.header)
-    row += 1
+    findings = write_table(
+        sheet,
+        styles,
+        FINDING_COLUMNS,
+        report.findings,
+        start_row=row,
+        widths=False,
+        fit_rows=True,
+        freeze=False,
+        autofilter=False,
+    )
+    row = findings.next_row
     if not report.findings:
         sheet.merge_range(row, 0, row, last, _("La auditoría no registró hallazgos."), styles.wrap)
-        row += 1
-    for finding in report.findings:
-        values = (
-            finding.code,
-            finding.kind_label,
-            finding.clause,
-            finding.description,
-            finding.evidence,
-            _actions_text(finding),
-        )
-        for col, value in enumerate(values):
-            sheet.write_string(row, col, value, styles.wrap)
-        sheet.set_row(row, row_height(max(wrapped_lines(v, w) for v, w in zip(values, widths, strict=True))))
         row += 1
     row += 1
 
@@ -158,10 +163,9 @@ def _actions_text(finding: FindingRow) -> str:
 
 def _checklist_sheet(workbook, styles, report: AuditReport, *, institution: str) -> None:
     sheet = workbook.add_worksheet(_("Lista de verificación"))
-    last = len(CHECKLIST_COLUMNS) - 1
-    widths = [width for _label, width in CHECKLIST_COLUMNS]
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, width)
+    columns = _checklist_columns(styles)
+    last = len(columns) - 1
+    set_widths(sheet, columns)
     row = write_header(
         sheet,
         styles,
@@ -170,23 +174,18 @@ def _checklist_sheet(workbook, styles, report: AuditReport, *, institution: str)
         last_col=last,
         subtitle=f"{report.code} — {report.process}",
     )
-    header = row
-    for col, (label, _width) in enumerate(CHECKLIST_COLUMNS):
-        sheet.write(row, col, str(label), styles.header)
-    row += 1
+    rows = enumerate(report.checklist, start=1)
+    table = write_table(
+        sheet, styles, columns, rows, start_row=row, widths=False, fit_rows=True, autofilter=False
+    )
     if not report.checklist:
-        sheet.merge_range(row, 0, row, last, _("La auditoría no tiene lista de verificación."), styles.wrap)
-    for number, item in enumerate(report.checklist, start=1):
-        values = (str(number), item.clause, item.question, item.result_label or "—", item.notes)
-        sheet.write_number(row, 0, number, styles.text)
-        for col, value in enumerate(values[1:], start=1):
-            style = (
-                styles.traffic.get(RESULT_TRAFFIC.get(item.result, ""), styles.wrap)
-                if col == 3
-                else styles.wrap
-            )
-            sheet.write_string(row, col, value, style)
-        sheet.set_row(row, row_height(max(wrapped_lines(v, w) for v, w in zip(values, widths, strict=True))))
-        row += 1
-    sheet.freeze_panes(header + 1, 0)
+        sheet.merge_range(
+            table.next_row,
+            0,
+            table.next_row,
+            last,
+            _("La auditoría no tiene lista de verificación."),
+            styles.wrap,
+        )
+    header = table.header_row
     landscape_fit_to_width(sheet, repeat_rows=(header, header))

@@ -6,10 +6,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.improvement.status import ActionStatus
+from portal import palette
 from portal.people import display_name
-from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
+from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
+from portal.xlsx_tables import Column, set_widths, write_table
 
-#: (heading, width) of every column, in order.
+#: (heading, width) of every column, in order; the cells come from ``_columns``.
 COLUMNS = (
     (gettext_lazy("No."), 5),
     (gettext_lazy("Código"), 13),
@@ -39,17 +41,51 @@ GROUPS = (
 )
 #: Status → (background, text colour) of its cell.
 STATUS_COLOURS = {
-    ActionStatus.OPEN: ("#FFF3C4", "#000000"),
-    ActionStatus.IN_PROGRESS: ("#F9A825", "#000000"),
-    ActionStatus.OVERDUE: ("#C62828", "#FFFFFF"),
-    ActionStatus.FULFILLED: ("#2E7D32", "#FFFFFF"),
-    ActionStatus.EFFECTIVE: ("#2E7D32", "#FFFFFF"),
-    ActionStatus.NOT_EFFECTIVE: ("#7F0000", "#FFFFFF"),
+    ActionStatus.OPEN: (palette.PALE_YELLOW, palette.BLACK),
+    ActionStatus.IN_PROGRESS: (palette.AMBER, palette.BLACK),
+    ActionStatus.OVERDUE: (palette.RED, palette.WHITE),
+    ActionStatus.FULFILLED: (palette.GREEN, palette.WHITE),
+    ActionStatus.EFFECTIVE: (palette.GREEN, palette.WHITE),
+    ActionStatus.NOT_EFFECTIVE: (palette.DARK_RED, palette.WHITE),
 }
 DATE_COLUMNS = (10, 11)
 PROGRESS_COLUMN = 14
 STATUS_COLUMN = 16
 EFFECTIVENESS_COLUMN = 17
+
+
+def _columns(styles, status_format) -> list[Column]:
+    """Rows are ``(number, action, texts)`` with ``texts`` from :func:`_texts`."""
+
+    def cell(col):
+        if col == 0:
+            return {"fmt": "text", "value": lambda row: row[0]}
+        if col in DATE_COLUMNS:
+            field = "start_date" if col == DATE_COLUMNS[0] else "end_date"
+            return {"fmt": "date", "value": lambda row: getattr(row[1], field)}
+        if col == PROGRESS_COLUMN:
+            return {"fmt": "percent", "value": lambda row: row[1].progress / 100}
+        if col == STATUS_COLUMN:
+            return {
+                "fmt": lambda row: status_format.get(row[1].status, styles.wrap),
+                "value": lambda row: row[2][col],
+            }
+        if col == EFFECTIVENESS_COLUMN:
+            return {
+                "fmt": lambda row: _effectiveness_format(row[1], status_format, styles),
+                "value": lambda row: row[2][col],
+            }
+        return {"value": lambda row: row[2][col]}
+
+    return [Column(label, width, **cell(col)) for col, (label, width) in enumerate(COLUMNS)]
+
+
+def _effectiveness_format(action, status_format, styles):
+    if not hasattr(action, "evaluation"):
+        return styles.wrap
+    return status_format[
+        ActionStatus.EFFECTIVE if action.evaluation.effective else ActionStatus.NOT_EFFECTIVE
+    ]
 
 
 def improvement_plan_workbook(actions, *, institution: str) -> bytes:
@@ -72,44 +108,28 @@ def improvement_plan_workbook(actions, *, institution: str) -> bytes:
         for status, (background, text) in STATUS_COLOURS.items()
     }
     sheet = workbook.add_worksheet(_("Plan de mejoramiento"))
-    last = len(COLUMNS) - 1
-    widths = [width for _label, width in COLUMNS]
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, width)
+    columns = _columns(styles, status_format)
+    last = len(columns) - 1
+    set_widths(sheet, columns)
     row = write_header(sheet, styles, institution=institution, title=_("PLAN DE MEJORAMIENTO"), last_col=last)
     for label, first, end in GROUPS:
         if first == end:
             sheet.write(row, first, str(label), styles.header)
         else:
             sheet.merge_range(row, first, row, end, str(label), styles.header)
-    row += 1
-    header = row
-    for col, (label, _width) in enumerate(COLUMNS):
-        sheet.write(row, col, str(label), styles.header)
-    sheet.set_row(row, 30)
-
-    for number, action in enumerate(actions, start=1):
-        row += 1
-        texts = _texts(action)
-        sheet.set_row(row, row_height(max(wrapped_lines(texts[col], widths[col]) for col in texts)))
-        sheet.write_number(row, 0, number, styles.text)
-        for col in range(1, len(COLUMNS)):
-            if col in texts:
-                style = status_format.get(action.status, styles.wrap) if col == STATUS_COLUMN else styles.wrap
-                if col == EFFECTIVENESS_COLUMN and hasattr(action, "evaluation"):
-                    style = status_format[
-                        ActionStatus.EFFECTIVE if action.evaluation.effective else ActionStatus.NOT_EFFECTIVE
-                    ]
-                sheet.write_string(row, col, texts[col], style)
-            elif col in DATE_COLUMNS:
-                sheet.write_datetime(
-                    row, col, action.start_date if col == DATE_COLUMNS[0] else action.end_date, styles.date
-                )
-            elif col == PROGRESS_COLUMN:
-                sheet.write_number(row, col, action.progress / 100, styles.percent)
-    sheet.autofilter(header, 0, row, last)
-    sheet.freeze_panes(header + 1, 2)
-    landscape_fit_to_width(sheet, repeat_rows=(header - 1, header))
+    rows = ((number, action, _texts(action)) for number, action in enumerate(actions, start=1))
+    table = write_table(
+        sheet,
+        styles,
+        columns,
+        rows,
+        start_row=row + 1,
+        widths=False,
+        header_height=30,
+        fit_rows=True,
+        freeze_cols=2,
+    )
+    landscape_fit_to_width(sheet, repeat_rows=(table.header_row - 1, table.header_row))
     workbook.close()
     return output.getvalue()
 

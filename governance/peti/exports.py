@@ -4,7 +4,8 @@ from django.utils.translation import gettext as _
 
 from governance.peti.roadmap import roadmap
 from portal.people import display_name
-from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
+from portal.xlsx import new_workbook
+from portal.xlsx_tables import Column, table_sheet
 
 
 def peti_workbook(plan, *, institution: str) -> bytes:
@@ -12,20 +13,18 @@ def peti_workbook(plan, *, institution: str) -> bytes:
     initiatives = list(plan.initiatives.select_related("responsible").prefetch_related("milestones"))
 
     def table(name, title, headers, rows, widths):
-        sheet = workbook.add_worksheet(name)
-        row = write_header(
-            sheet, styles, institution=institution, title=title, last_col=len(headers) - 1, subtitle=str(plan)
+        columns = [Column(header, width) for header, width in zip(headers, widths, strict=True)]
+        table_sheet(
+            workbook,
+            styles,
+            name=name,
+            institution=institution,
+            title=title,
+            subtitle=str(plan),
+            columns=columns,
+            rows=rows,
+            autofilter=False,
         )
-        for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
-            sheet.write(row, col, label, styles.header)
-            sheet.set_column(col, col, width)
-        header = row
-        for values in rows:
-            row += 1
-            for col, value in enumerate(values):
-                sheet.write(row, col, value, styles.wrap)
-        sheet.freeze_panes(header + 1, 0)
-        landscape_fit_to_width(sheet, repeat_rows=(header, header))
 
     table(
         _("Rupturas"),

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from governance.risks.scoring import Level
+from portal.palette import RISK_ZONE
 
 PROBABILITY_LEVELS = (
     ("muy_baja", "Muy baja", Decimal(20), Decimal(2), "La actividad se ejecuta como máximo 2 veces al año"),
@@ -26,11 +27,12 @@ IMPACT_LEVELS = (
     ("catastrofico", "Catastrófico", Decimal(100), None, "Más de 500 SMLMV · publicidad nacional"),
 )
 
+#: Seed of the editable zones; their default colours are the palette's.
 ZONES = (
-    ("bajo", "Bajo", "#2E7D32"),
-    ("moderado", "Moderado", "#F9A825"),
-    ("alto", "Alto", "#EF6C00"),
-    ("extremo", "Extremo", "#C62828"),
+    ("bajo", "Bajo", RISK_ZONE["bajo"]),
+    ("moderado", "Moderado", RISK_ZONE["moderado"]),
+    ("alto", "Alto", RISK_ZONE["alto"]),
+    ("extremo", "Extremo", RISK_ZONE["extremo"]),
 )
 
 #: Rows from Muy alta to Muy baja, columns from Leve to Catastrófico (B, M, A, E).

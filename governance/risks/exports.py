@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.risks.models import RiskLevel, RiskZone
+from portal.palette import WHITE
 from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 
@@ -51,7 +52,7 @@ def risk_map_workbook(risks, *, institution: str, weights: dict) -> bytes:
                 "border": 1,
                 "bold": True,
                 "bg_color": zone.colour,
-                "font_color": "#FFFFFF",
+                "font_color": WHITE,
                 "align": "center",
                 "valign": "vcenter",
             }

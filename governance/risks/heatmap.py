@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from governance.risks.models import Axis, HeatMapCell, RiskLevel
+from portal.palette import WHITE
 
 
 @dataclass
@@ -44,7 +45,7 @@ def heat_map_grid(risks, *, stage: str, list_url: str) -> list[list[HeatCell]]:
                     probability=probability,
                     impact=impact,
                     zone_label=cell.zone.label if cell else "",
-                    colour=cell.zone.colour if cell else "#FFFFFF",
+                    colour=cell.zone.colour if cell else WHITE,
                     count=counts.get((probability.key, impact.key), 0),
                     list_url=(
                         f"{list_url}?{stage}_probability={probability.key}&{stage}_impact={impact.key}"

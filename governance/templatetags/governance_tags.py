@@ -4,25 +4,37 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy
 
+from portal import palette
+
 register = template.Library()
 
-LIGHTS = {
-    "verde": ("#2E7D32", gettext_lazy("Verde")),
-    "amarillo": ("#8D6E00", gettext_lazy("Amarillo")),
-    "rojo": ("#C62828", gettext_lazy("Rojo")),
-    "sin_dato": ("#616161", gettext_lazy("Sin dato")),
+LIGHT_LABELS = {
+    "verde": gettext_lazy("Verde"),
+    "amarillo": gettext_lazy("Amarillo"),
+    "rojo": gettext_lazy("Rojo"),
+    "sin_dato": gettext_lazy("Sin dato"),
 }
 
 
 @register.simple_tag
 def traffic_light(light):
-    colour, label = LIGHTS[light]
+    """A badge in the light's accessible colour (at least 4.5:1 behind white text)."""
     return format_html(
-        '<span class="traffic-light" style="background:{};color:#fff;padding:0 .5em;'
+        '<span class="traffic-light" style="background:{};color:{};padding:0 .5em;'
         'border-radius:1em">{}</span>',
-        colour,
-        label,
+        palette.TRAFFIC_LIGHT[light].text,
+        palette.WHITE,
+        LIGHT_LABELS[light],
     )
+
+
+@register.simple_tag
+def palette_colour(name: str) -> str:
+    """A named colour of :mod:`portal.palette` for a template's CSS: ``{% palette_colour "govco_dark" %}``."""
+    colour = getattr(palette, name.upper(), None)
+    if not isinstance(colour, str) or not colour.startswith("#"):
+        raise template.TemplateSyntaxError(f"portal.palette has no colour named {name!r}")
+    return colour
 
 
 @register.simple_tag
@@ -42,11 +54,13 @@ def sparkline(points, width=160, height=40):
     dots = format_html_join("", '<circle cx="{}" cy="{}" r="2.5"></circle>', coords)
     label = ", ".join(f"{label}: {value:g}" for label, value in points)
     return format_html(
-        '<svg width="{}" height="{}" role="img" aria-label="{}" fill="#004884"><polyline points="{}" '
-        'fill="none" stroke="#004884" stroke-width="2"></polyline>{}</svg>',
+        '<svg width="{}" height="{}" role="img" aria-label="{}" fill="{}"><polyline points="{}" '
+        'fill="none" stroke="{}" stroke-width="2"></polyline>{}</svg>',
         width,
         height,
         label,
+        palette.GOVCO_DARK,
         path,
+        palette.GOVCO_DARK,
         dots,
     )

@@ -9,12 +9,13 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portal.palette import CHART_SERIES
 from servicedesk.stats.queries import COLUMNS, Breakdown, Measures, Statistics
 
 REPORT_TITLE = gettext_lazy("Informe estadístico de atención a solicitudes, requerimientos e incidentes")
 EMPTY = "—"
-#: GOV.CO blue, dark blue, amber and green (the institutional palette of portal.xlsx).
-COLOURS = {"opened": "#3366CC", "solved": "#004884", "backlog": "#F9A825", "sla_rate": "#2E7D32"}
+#: Colour of each measure's series, the same on the page and in the XLSX charts.
+COLOURS = CHART_SERIES
 #: Breakdowns whose labels are long or many: horizontal bars read better.
 HORIZONTAL = {"category", "service", "technician"}
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from portal.palette import CHART_SERIES
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
+from portal.xlsx_tables import Column, write_cell, write_table
 from servicedesk.stats.display import REPORT_TITLE
 from servicedesk.stats.queries import COLUMNS, Breakdown, Statistics
 
 BASE = {"font_name": "Arial", "font_size": 10, "valign": "top", "border": 1}
 NUMBER_FORMATS = {"count": "#,##0", "percent": "0.0%", "hours": "0.0", "score": "0.00"}
 HORIZONTAL = {"category", "service", "technician"}
-BLUE, DARK, AMBER, GREEN = "#3366CC", "#004884", "#F9A825", "#2E7D32"
 
 
 class Formats:
@@ -45,32 +46,20 @@ def statistics_workbook(statistics: Statistics, *, institution: str, description
     return output.getvalue()
 
 
-def _write(sheet, row: int, col: int, kind: str, value, fmt) -> None:
-    if value is None:
-        sheet.write_blank(row, col, None, fmt)
-    else:
-        sheet.write_number(row, col, value, fmt)
-
-
 def _summary_sheet(workbook, styles, formats, statistics, heading):
     name = _("Resumen")
     sheet = workbook.add_worksheet(name)
-    sheet.set_column(0, 0, 42)
-    sheet.set_column(1, 1, 16)
     header = write_header(sheet, styles, last_col=7, **heading)
-    sheet.write_row(header, 0, [_("Medida"), _("Valor del periodo")], styles.header)
-    for offset, column in enumerate(COLUMNS, start=1):
-        sheet.write(header + offset, 0, str(column.label), formats.label)
-        _write(
-            sheet,
-            header + offset,
-            1,
-            column.kind,
-            statistics.total.value(column.key),
-            formats.kind[column.kind],
-        )
-    sheet.freeze_panes(header + 1, 0)
-    sheet.autofilter(header, 0, header + len(COLUMNS), 1)
+    columns = (
+        Column(_("Medida"), 42, fmt=formats.label, value=lambda measure: str(measure.label)),
+        Column(
+            _("Valor del periodo"),
+            16,
+            fmt=lambda measure: formats.kind[measure.kind],
+            value=lambda measure: statistics.total.value(measure.key),
+        ),
+    )
+    write_table(sheet, styles, columns, COLUMNS, start_row=header)
     # The first four measures are the counts: opened, solved, closed, backlog.
     chart = workbook.add_chart({"type": "column"})
     chart.add_series(
@@ -78,7 +67,7 @@ def _summary_sheet(workbook, styles, formats, statistics, heading):
             "name": _("Casos del periodo"),
             "categories": [name, header + 1, 0, header + 4, 0],
             "values": [name, header + 1, 1, header + 4, 1],
-            "fill": {"color": BLUE},
+            "fill": {"color": CHART_SERIES["opened"]},
             "data_labels": {"value": True},
         }
     )
@@ -91,30 +80,27 @@ def _summary_sheet(workbook, styles, formats, statistics, heading):
 def _breakdown_sheet(workbook, styles, formats, breakdown: Breakdown, heading):
     name = breakdown.title
     sheet = workbook.add_worksheet(name)
-    last_col = len(COLUMNS)
-    sheet.set_column(0, 0, 36)
-    sheet.set_column(1, last_col, 13)
+    columns = [Column(breakdown.heading, 36, fmt=formats.label, value=lambda item: item.label)]
+    columns += [
+        Column(measure.label, 13, fmt=formats.kind[measure.kind], value=_measure_of(measure.key))
+        for measure in COLUMNS
+    ]
+    last_col = len(columns) - 1
     header = write_header(sheet, styles, last_col=last_col, **heading)
-    sheet.set_row(header, 45)
-    sheet.write(header, 0, breakdown.heading, styles.header)
-    for col, column in enumerate(COLUMNS, start=1):
-        sheet.write(header, col, str(column.label), styles.header)
-    row = header + 1
-    for item in breakdown.rows:
-        sheet.write(row, 0, item.label, formats.label)
-        for col, column in enumerate(COLUMNS, start=1):
-            _write(sheet, row, col, column.kind, item.measures.value(column.key), formats.kind[column.kind])
-        row += 1
-    sheet.write(row, 0, _("Total del periodo"), formats.label_bold)
-    for col, column in enumerate(COLUMNS, start=1):
-        _write(
-            sheet, row, col, column.kind, breakdown.total.value(column.key), formats.kind_bold[column.kind]
-        )
-    sheet.freeze_panes(header + 1, 1)
-    sheet.autofilter(header, 0, max(row - 1, header), last_col)
+    table = write_table(
+        sheet, styles, columns, breakdown.rows, start_row=header, header_height=45, freeze_cols=1
+    )
+    row = table.next_row
+    write_cell(sheet, row, 0, _("Total del periodo"), formats.label_bold)
+    for col, measure in enumerate(COLUMNS, start=1):
+        write_cell(sheet, row, col, breakdown.total.value(measure.key), formats.kind_bold[measure.kind])
     if breakdown.rows:
         sheet.insert_chart(row + 2, 0, _chart(workbook, breakdown, name, header), _chart_size(breakdown))
     landscape_fit_to_width(sheet, repeat_rows=(header, header))
+
+
+def _measure_of(key: str):
+    return lambda item: item.measures.value(key)
 
 
 def _column_of(key: str) -> int:
@@ -126,14 +112,14 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
     first, last = header + 1, header + len(breakdown.rows)
     horizontal = breakdown.key in HORIZONTAL
     chart = workbook.add_chart({"type": "bar" if horizontal else "column"})
-    for key, colour in (("opened", BLUE), ("solved", DARK), ("backlog", AMBER)):
+    for key in ("opened", "solved", "backlog"):
         col = _column_of(key)
         chart.add_series(
             {
                 "name": [name, header, col],
                 "categories": [name, first, 0, last, 0],
                 "values": [name, first, col, last, col],
-                "fill": {"color": colour},
+                "fill": {"color": CHART_SERIES[key]},
             }
         )
     chart.set_title({"name": _("Casos — %(breakdown)s") % {"breakdown": breakdown.title.lower()}})
@@ -146,6 +132,7 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
     chart.set_legend({"position": "bottom"})
     if breakdown.key == "month":
         col = _column_of("sla_rate")
+        sla_colour = CHART_SERIES["sla_rate"]
         line = workbook.add_chart({"type": "line"})
         line.add_series(
             {
@@ -153,8 +140,8 @@ def _chart(workbook, breakdown: Breakdown, name: str, header: int):
                 "categories": [name, first, 0, last, 0],
                 "values": [name, first, col, last, col],
                 "y2_axis": True,
-                "line": {"color": GREEN, "width": 2.25},
-                "marker": {"type": "circle", "fill": {"color": GREEN}, "border": {"color": GREEN}},
+                "line": {"color": sla_colour, "width": 2.25},
+                "marker": {"type": "circle", "fill": {"color": sla_colour}, "border": {"color": sla_colour}},
             }
         )
         line.set_y2_axis({"name": _("Porcentaje dentro del ANS"), "num_format": "0%", "min": 0, "max": 1})

@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import gettext as _
 
 from portal.people import display_name
+from servicedesk.tickets import clocks
 
 register = template.Library()
 
@@ -28,3 +29,20 @@ def duration(seconds) -> str:
 def person(user, empty="—") -> str:
     """A user's full name, else their username; ``empty`` for nobody."""
     return display_name(user) or empty
+
+
+@register.filter
+def own_outcome(ticket) -> clocks.ClockOutcome:
+    """The time-to-own clock's outcome (``{{ ticket|own_outcome.label }}``), from ``clocks``."""
+    return clocks.own_outcome(ticket)
+
+
+@register.filter
+def resolve_outcome(ticket) -> clocks.ClockOutcome:
+    """The resolution clock's outcome, from ``clocks``."""
+    return clocks.resolve_outcome(ticket)
+
+
+@register.filter
+def resolution_paused(ticket) -> bool:
+    return clocks.resolution_paused(ticket)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from portal.business_calendar import Schedule
 from servicedesk.tickets import sla
@@ -77,3 +79,39 @@ def apply_clocks(
 
 
 _ALERT_RANK = ["", "por_vencer", "vencido"]
+
+
+class ClockOutcome(models.TextChoices):
+    """Where an SLA clock stands, as the ticket page shows it."""
+
+    MET = "met", _("Cumplido")
+    PAUSED = "paused", _("En pausa")
+    RUNNING = "running", _("Corriendo")
+    BREACHED = "breached", _("Incumplido")
+
+
+def clock_outcome(*, breached: bool, elapsed: int | None, paused: bool = False) -> ClockOutcome:
+    """A breach is final; else paused, else met once stopped (``elapsed`` known), else running."""
+    if breached:
+        return ClockOutcome.BREACHED
+    if paused:
+        return ClockOutcome.PAUSED
+    if elapsed is not None:
+        return ClockOutcome.MET
+    return ClockOutcome.RUNNING
+
+
+def resolution_paused(ticket) -> bool:
+    """The resolution clock stops while the ticket waits on someone else (en espera)."""
+    return ticket.status == Status.ON_HOLD
+
+
+def own_outcome(ticket) -> ClockOutcome:
+    """The time-to-own clock never pauses: it stops when a technician takes the ticket."""
+    return clock_outcome(breached=ticket.own_breached, elapsed=ticket.own_seconds)
+
+
+def resolve_outcome(ticket) -> ClockOutcome:
+    return clock_outcome(
+        breached=ticket.resolve_breached, elapsed=ticket.resolve_seconds, paused=resolution_paused(ticket)
+    )

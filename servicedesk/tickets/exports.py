@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy
 from portal.excel_dates import UtcSerial, WallClock
 from portal.xlsx import landscape_fit_to_width, new_workbook, write_header
 from portal.xlsx_stream import StreamingWorksheet
+from portal.xlsx_tables import Column as TableColumn
+from portal.xlsx_tables import set_widths, write_headings
 from servicedesk.tickets.choices import Channel, Level, Priority, Status, TicketType
 
 TITLE = gettext_lazy("Registro de casos de la mesa de servicios")
@@ -28,17 +30,17 @@ MOMENTS = ("opened_at", "taken_at", "solved_at", "closed_at")
 
 
 @dataclass(frozen=True)
-class Column:
-    heading: str
-    width: int
+class Column(TableColumn):
+    """A register column; ``kind`` picks its cell format and whether its text goes to shared strings."""
+
     kind: str = "vocabulary"  # vocabulary (few distinct values), text (free), number, date or flag
 
 
 def _columns() -> list[Column]:
     return [
-        Column(_("Número"), 9, "number"),
+        Column(_("Número"), 9, kind="number"),
         Column(_("Tipo"), 14),
-        Column(_("Título"), 40, "text"),
+        Column(_("Título"), 40, kind="text"),
         Column(_("Estado"), 11),
         Column(_("Prioridad"), 13),
         Column(_("Impacto"), 9),
@@ -49,16 +51,16 @@ def _columns() -> list[Column]:
         Column(_("Solicitante"), 26),
         Column(_("Grupo"), 20),
         Column(_("Técnico"), 22),
-        Column(_("Apertura"), 17, "date"),
-        Column(_("Tomado"), 17, "date"),
-        Column(_("Resuelto"), 17, "date"),
-        Column(_("Cerrado"), 17, "date"),
-        Column(_("Incumplió ANS para tomar"), 12, "flag"),
-        Column(_("Incumplió ANS para resolver"), 12, "flag"),
-        Column(_("Reaperturas"), 11, "number"),
-        Column(_("Satisfacción (1 a 5)"), 12, "number"),
-        Column(_("Tiempo invertido (min)"), 12, "number"),
-        Column(_("ID en GLPI"), 10, "number"),
+        Column(_("Apertura"), 17, kind="date"),
+        Column(_("Tomado"), 17, kind="date"),
+        Column(_("Resuelto"), 17, kind="date"),
+        Column(_("Cerrado"), 17, kind="date"),
+        Column(_("Incumplió ANS para tomar"), 12, kind="flag"),
+        Column(_("Incumplió ANS para resolver"), 12, kind="flag"),
+        Column(_("Reaperturas"), 11, kind="number"),
+        Column(_("Satisfacción (1 a 5)"), 12, kind="number"),
+        Column(_("Tiempo invertido (min)"), 12, kind="number"),
+        Column(_("ID en GLPI"), 10, kind="number"),
     ]
 
 
@@ -174,13 +176,12 @@ def ticket_register_workbook(tickets: QuerySet, *, institution: str, description
     sheet = workbook.add_worksheet(_("Casos"), worksheet_class=StreamingWorksheet)
     columns = _columns()
     last = len(columns) - 1
-    for index, column in enumerate(columns):
-        sheet.set_column(index, index, column.width)
+    # Widths and headings are the shared table writer's; the rows stream through write_values.
+    set_widths(sheet, columns)
     header = write_header(
         sheet, styles, institution=institution, title=str(TITLE).upper(), last_col=last, subtitle=description
     )
-    sheet.set_row(header, 30)
-    sheet.write_row(header, 0, [column.heading for column in columns], styles.header)
+    write_headings(sheet, styles, columns, header, height=30)
     cell_format = {"date": moment, "number": whole}
     sheet.set_value_formats(
         [cell_format.get(column.kind, styles.text) for column in columns],
