@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.settings.env import BASE_DIR, VAR_DIR, database_config, env, list_of, redis_url
+from portal.settings.env import BASE_DIR, VAR_DIR, database_config, embedded_file, env, list_of, redis_url
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -111,7 +111,7 @@ else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": HUEY_NAME,
-        "filename": str(VAR_DIR / "huey.sqlite3"),
+        "filename": embedded_file(VAR_DIR / "huey.sqlite3"),
         "immediate": False,
         "consumer": {"workers": env.int("HUEY_WORKERS", default=2), "worker_type": "thread"},
     }

@@ -33,11 +33,21 @@ def required(name: str) -> str:
     return value
 
 
+def embedded_file(path: Path) -> str:
+    """A file of the embedded defaults (SQLite database, SqliteHuey queue), its folder created.
+
+    A fresh clone has no ``var/``: without it SQLite cannot open the file, and the first
+    ``manage.py`` command would die with a traceback.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
 def database_config(default_path: Path) -> dict:
     """The default database: ``DATABASE_URL`` when set, else an SQLite file."""
     url = os.environ.get("DATABASE_URL", "").strip()
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_path)}
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": embedded_file(default_path)}
     parsed = urlparse(url)
     if parsed.scheme not in SUPPORTED_DATABASE_SCHEMES:
         raise ConfigurationError(

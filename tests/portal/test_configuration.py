@@ -128,3 +128,15 @@ def test_production_does_not_install_the_demo_institute():
     assert listing.returncode == 0, listing.stderr
     assert "portal.demo" not in listing.stdout
     assert "portal" in listing.stdout
+
+
+def test_a_fresh_clone_without_var_answers_manage_commands(tmp_path):
+    """``var/`` does not exist in a fresh clone; the embedded defaults create it."""
+    var = tmp_path / "var"
+    result = _manage(
+        "makemigrations", "--check", "--dry-run",
+        env={"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "PORTAL_VAR_DIR": str(var)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert var.is_dir()
