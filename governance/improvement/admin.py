@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
 
 from governance.audits.models import Finding
 from governance.improvement import services, views
@@ -49,14 +48,7 @@ class ImprovementActionCreateView(RegisterCreateView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        source = self.instance.finding or self.instance.risk_event
-        if source is not None:
-            log(
-                instance=source,
-                action="governance.improvement.raised",
-                user=self.request.user,
-                data={"code": self.instance.code},
-            )
+        services.action_raised(action=self.instance, by=self.request.user)
         return response
 
 
