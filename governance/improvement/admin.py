@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from governance.audits.models import Finding
 from governance.improvement import services, views
 from governance.improvement.models import ImprovementAction
+from governance.improvement.permissions import can_evaluate, can_report_progress
 from governance.improvement.status import CLOSED, ActionStatus
 from governance.risks.models import RiskEvent
 from portal.links import record_admin_url
@@ -62,8 +63,8 @@ class ImprovementActionInspectView(RegisterInspectView):
             evaluation=getattr(action, "evaluation", None),
             replacements=action.replacements.all(),
             source_url=record_admin_url(action.source_record),
-            can_report_progress=action.is_pending and views.can_report_progress(user, action),
-            can_evaluate=action.status == ActionStatus.FULFILLED and views.can_evaluate(user),
+            can_report_progress=action.is_pending and can_report_progress(user, action),
+            can_evaluate=action.status == ActionStatus.FULFILLED and can_evaluate(user),
         )
         return context
 
