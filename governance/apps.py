@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_save
+from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +9,8 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from governance.audits import permissions as audit_permissions
+        from governance.audits.models import Audit, Finding
         from governance.improvement.models import ImprovementAction
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
@@ -24,3 +26,13 @@ class GovernanceConfig(AppConfig):
         follow_responsible(Risk, field="owner")
         # The responsible of an improvement action reads it and reports its progress, nothing more.
         follow_responsible(ImprovementAction, perms=("view", "report_progress"))
+        # The audit team (lead auditor and members) edits its audit and the audit's findings.
+        post_save.connect(audit_permissions.audit_saved, sender=Audit, dispatch_uid="governance-audit-team")
+        m2m_changed.connect(
+            audit_permissions.audit_team_changed,
+            sender=Audit.team.through,
+            dispatch_uid="governance-audit-team-members",
+        )
+        post_save.connect(
+            audit_permissions.finding_saved, sender=Finding, dispatch_uid="governance-finding-audit-team"
+        )

@@ -11,14 +11,12 @@ from datetime import date
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from governance.deadlines import DeadlineAlert, deadline_alert
 from governance.improvement.models import ImprovementAction
-from governance.improvement.status import PENDING
 from governance.risks.models import TreatmentTask
 
 
@@ -73,9 +71,7 @@ def _task_message(task: TreatmentTask, alert: str) -> tuple[str, str]:
 
 def send_deadline_reminders(*, today: date) -> ReminderRun:
     run = ReminderRun()
-    actions = ImprovementAction.objects.filter(
-        Q(status__in=PENDING) | ~Q(alert_state=DeadlineAlert.NONE)
-    ).select_related("responsible", "evaluation")
+    actions = ImprovementAction.objects.to_remind().select_related("responsible", "evaluation")
     for action in actions:
         before = action.status
         action.refresh_status(today)
@@ -93,9 +89,7 @@ def send_deadline_reminders(*, today: date) -> ReminderRun:
         ImprovementAction.objects.filter(pk=action.pk).update(
             status=action.status, alert_state=alert, updated_at=timezone.now()
         )
-    tasks = TreatmentTask.objects.filter(
-        Q(completed_on__isnull=True) | ~Q(alert_state=DeadlineAlert.NONE)
-    ).select_related("responsible", "risk")
+    tasks = TreatmentTask.objects.to_remind().select_related("responsible", "risk")
     for task in tasks:
         alert = deadline_alert(due=task.due_date, done=task.completed_on is not None, today=today)
         if alert == task.alert_state:
@@ -110,6 +104,6 @@ def send_deadline_reminders(*, today: date) -> ReminderRun:
 def overdue_counts(today: date) -> dict[str, int]:
     """Overdue improvement actions and risk-treatment tasks, for the dashboard."""
     return {
-        "actions": ImprovementAction.objects.filter(status__in=PENDING, end_date__lt=today).count(),
-        "tasks": TreatmentTask.objects.filter(completed_on__isnull=True, due_date__lt=today).count(),
+        "actions": ImprovementAction.objects.overdue(today).count(),
+        "tasks": TreatmentTask.objects.overdue(today).count(),
     }

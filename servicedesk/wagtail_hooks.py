@@ -40,6 +40,9 @@ modeladmin_register(ServiceDeskGroup)
 def register_service_desk_log_actions(actions):
     actions.register_action("servicedesk.ticket.status", _("Cambiar estado"), _("Estado del caso cambiado"))
     actions.register_action("servicedesk.ticket.assign", _("Asignar"), _("Caso asignado"))
+    actions.register_action(
+        "servicedesk.ticket.time", _("Registrar tiempo"), _("Tiempo invertido registrado")
+    )
     actions.register_action("servicedesk.ticket.comment", _("Comentar"), _("Comentario registrado"))
     actions.register_action(
         "servicedesk.ticket.rate", _("Encuesta"), _("Encuesta de satisfacción respondida")

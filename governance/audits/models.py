@@ -9,7 +9,6 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from governance.audits.permissions import grant_finding_to_audit_team, sync_audit_permissions
 from portal.records import RegisterRecord
 
 CRITERIA_CHOICES = (
@@ -131,10 +130,6 @@ class Audit(RegisterRecord, ClusterableModel):
         people = [self.lead_auditor, *self.team.all()]
         return list({person.pk: person for person in people}.values())
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        sync_audit_permissions(self)
-
 
 class ChecklistItem(Orderable):
     audit = ParentalKey(Audit, on_delete=models.CASCADE, related_name="checklist")
@@ -204,9 +199,3 @@ class Finding(RegisterRecord):
     @property
     def needs_action(self) -> bool:
         return self.kind in ACTIONABLE_KINDS
-
-    def save(self, *args, **kwargs):
-        created = self._state.adding
-        super().save(*args, **kwargs)
-        if created:
-            grant_finding_to_audit_team(self)

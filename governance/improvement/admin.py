@@ -5,11 +5,11 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
 
 from governance.audits.models import Finding
 from governance.improvement import services, views
 from governance.improvement.models import ImprovementAction
+from governance.improvement.permissions import can_evaluate, can_report_progress
 from governance.improvement.status import CLOSED, ActionStatus
 from governance.risks.models import RiskEvent
 from portal.links import record_admin_url
@@ -49,14 +49,7 @@ class ImprovementActionCreateView(RegisterCreateView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        source = self.instance.finding or self.instance.risk_event
-        if source is not None:
-            log(
-                instance=source,
-                action="governance.improvement.raised",
-                user=self.request.user,
-                data={"code": self.instance.code},
-            )
+        services.action_raised(action=self.instance, by=self.request.user)
         return response
 
 
@@ -70,8 +63,8 @@ class ImprovementActionInspectView(RegisterInspectView):
             evaluation=getattr(action, "evaluation", None),
             replacements=action.replacements.all(),
             source_url=record_admin_url(action.source_record),
-            can_report_progress=action.is_pending and views.can_report_progress(user, action),
-            can_evaluate=action.status == ActionStatus.FULFILLED and views.can_evaluate(user),
+            can_report_progress=action.is_pending and can_report_progress(user, action),
+            can_evaluate=action.status == ActionStatus.FULFILLED and can_evaluate(user),
         )
         return context
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from governance.deadlines import DeadlineAlert
 from governance.improvement.rules import next_code
 from governance.improvement.status import PENDING, ActionStatus, derive_status
 from portal.records import RegisterRecord
@@ -35,7 +36,25 @@ class ActionType(models.TextChoices):
     IMPROVEMENT = "mejora", _("De mejora")
 
 
+class ImprovementActionQuerySet(models.QuerySet):
+    """Domain names for the reads of the plan the reminders and the dashboard repeat."""
+
+    def pending(self):
+        """Not fulfilled nor closed: open, in progress or overdue."""
+        return self.filter(status__in=PENDING)
+
+    def overdue(self, today):
+        """Pending actions whose end date passed before ``today``."""
+        return self.pending().filter(end_date__lt=today)
+
+    def to_remind(self):
+        """Pending actions, and any whose last mailed deadline alert may have to be cleared."""
+        return self.filter(models.Q(status__in=PENDING) | ~models.Q(alert_state=DeadlineAlert.NONE))
+
+
 class ImprovementAction(RegisterRecord):
+    objects = ImprovementActionQuerySet.as_manager()
+
     code = models.CharField(_("código"), max_length=20, unique=True, blank=True)
     source = models.CharField(_("fuente"), max_length=20, choices=Source.choices)
     finding = models.ForeignKey(

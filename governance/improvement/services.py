@@ -51,6 +51,14 @@ def initial_from_risk_event(event) -> dict:
 
 
 @transaction.atomic
+def action_raised(*, action: ImprovementAction, by) -> None:
+    """Note in the history of the finding or risk event that ``action`` was raised from it."""
+    source = action.finding or action.risk_event
+    if source is not None:
+        log(instance=source, action="governance.improvement.raised", user=by, data={"code": action.code})
+
+
+@transaction.atomic
 def add_follow_up(*, action: ImprovementAction, by, **fields) -> FollowUp:
     """Record a follow-up; the action's progress and status follow. Safe under concurrent posts."""
     action = ImprovementAction.objects.select_for_update().get(pk=action.pk)

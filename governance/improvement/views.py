@@ -12,6 +12,7 @@ from governance.improvement import services
 from governance.improvement.exports import improvement_plan_workbook
 from governance.improvement.forms import EffectivenessForm, FollowUpForm
 from governance.improvement.models import FollowUp, ImprovementAction
+from governance.improvement.permissions import can_evaluate, can_report_progress
 from governance.improvement.selectors import actions_for_plan
 from governance.improvement.status import ActionStatus
 from portal.admin_views import answer_403
@@ -19,14 +20,6 @@ from portal.permissions import objects_visible_to, user_can, user_can_read_any
 from portal.uploads import serve_file
 from portal.xlsx import XLSX_CONTENT_TYPE
 from website.institution import institution_name
-
-
-def can_report_progress(user, action) -> bool:
-    return user_can(user, "report_progress", action)
-
-
-def can_evaluate(user) -> bool:
-    return user.has_perm("governance.add_effectivenessevaluation")
 
 
 def _inspect_url(action) -> str:

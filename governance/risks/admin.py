@@ -3,9 +3,8 @@
 from django.contrib.admin import display as admin_display
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
 
-from governance.risks import views
+from governance.risks import services, views
 from governance.risks.models import ControlWeight, HeatMapCell, Risk, RiskEvent, RiskLevel, RiskZone
 from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView, inspect_link_column
 from portal.people import person_column
@@ -134,13 +133,7 @@ class RiskEventCreateView(RegisterCreateView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        event = self.instance
-        log(
-            instance=event.risk,
-            action="governance.risk.event",
-            user=self.request.user,
-            data={"event": event.pk, "occurred_on": event.occurred_on.isoformat()},
-        )
+        services.risk_event_recorded(event=self.instance, by=self.request.user)
         return response
 
 

@@ -1,6 +1,10 @@
-"""Scoring a risk against the configured matrix (a pre_save receiver calls it whenever a risk is saved)."""
+"""Scoring a risk against the configured matrix (a pre_save receiver calls it whenever a risk is saved)
+and recording a risk event in the risk's history."""
 
 from __future__ import annotations
+
+from django.db import transaction
+from wagtail.log_actions import log
 
 from governance.risks.matrix import load_matrix
 from governance.risks.scoring import (
@@ -61,3 +65,14 @@ def score(risk, matrix=None) -> None:
 def score_on_save(sender, instance, **kwargs) -> None:
     """``pre_save`` receiver for ``Risk`` (connected in ``GovernanceConfig.ready``)."""
     score(instance)
+
+
+@transaction.atomic
+def risk_event_recorded(*, event, by) -> None:
+    """Write the new ``event`` into the history of its risk."""
+    log(
+        instance=event.risk,
+        action="governance.risk.event",
+        user=by,
+        data={"event": event.pk, "occurred_on": event.occurred_on.isoformat()},
+    )

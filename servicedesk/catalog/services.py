@@ -19,7 +19,7 @@ def open_from_service_form(page, form) -> Ticket:
     """The ticket a staff member files from a service page (one per submitted form)."""
     user = form.user
     key = form.cleaned_data.get(KEY_FIELD)
-    if key and (existing := Ticket.objects.filter(submission_key=key, requester=user).first()):
+    if key and (existing := Ticket.objects.for_requester(user).filter(submission_key=key).first()):
         return existing
     labels = {field.clean_name: field.label for field in page.get_form_fields()}
     rows = answers(form, labels)
@@ -44,5 +44,5 @@ def open_from_service_form(page, form) -> Ticket:
                     attach(ticket, upload, by=user)
     except IntegrityError:
         # The same form arrived twice at once: the other request filed it.
-        return Ticket.objects.get(submission_key=key, requester=user)
+        return Ticket.objects.for_requester(user).get(submission_key=key)
     return ticket

@@ -15,14 +15,14 @@ from portal.uploads import serve_file
 from servicedesk.catalog.models import ServiceCatalogPage
 from servicedesk.mytickets.forms import CommentForm, RejectForm, SurveyForm
 from servicedesk.tickets import services
-from servicedesk.tickets.choices import OPEN_STATUSES, Status
+from servicedesk.tickets.choices import Status
 from servicedesk.tickets.models import Ticket, TicketAttachment
 
 PAGE_SIZE = 20
 
 
 def own_tickets(user):
-    return Ticket.objects.filter(requester=user)
+    return Ticket.objects.for_requester(user)
 
 
 @login_required
@@ -30,7 +30,7 @@ def my_tickets(request):
     show = request.GET.get("ver", "abiertas")
     tickets = own_tickets(request.user).select_related("service", "category")
     if show == "abiertas":
-        tickets = tickets.filter(status__in=OPEN_STATUSES + (Status.SOLVED,))
+        tickets = tickets.not_closed()
     page = Paginator(tickets, PAGE_SIZE).get_page(request.GET.get("pagina"))
     return TemplateResponse(
         request, "servicedesk/my_tickets.html", {"page_obj": page, "show": show, "catalog": _catalog()}

@@ -10,13 +10,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from servicedesk.stats import views
+from servicedesk.stats.permissions import can_view_statistics
 
 
 class StatisticsMenuItem(MenuItem):
     """Shown only to those who may read the tickets."""
 
     def is_shown(self, request):
-        return views.can_view_statistics(request.user)
+        return can_view_statistics(request.user)
 
 
 def statistics_menu_item(order: int = 900) -> MenuItem:

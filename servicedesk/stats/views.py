@@ -11,15 +11,11 @@ from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.stats import display
 from servicedesk.stats.exports import statistics_workbook
 from servicedesk.stats.forms import StatisticsForm
+from servicedesk.stats.permissions import can_view_statistics
 from servicedesk.stats.queries import ticket_statistics
 from website.institution import institution_name
 
-PERMISSION = "servicedesk.view_ticket"
 TEMPLATE = "servicedesk/stats/statistics.html"
-
-
-def can_view_statistics(user) -> bool:
-    return user.is_active and user.has_perm(PERMISSION)
 
 
 def _filters_or_400(request):

@@ -87,7 +87,7 @@ class TicketCreateView(RegisterCreateView):
             form.add_error(None, error)
             return self.form_invalid(form)
         if data.get("time_spent"):
-            Ticket.objects.filter(pk=self.instance.pk).update(time_spent=data["time_spent"])
+            services.ticket_add_time(ticket=self.instance, minutes=data["time_spent"], by=self.request.user)
         from django.contrib import messages
 
         messages.success(self.request, _("Caso %(number)s registrado.") % {"number": self.instance.number})

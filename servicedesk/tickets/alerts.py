@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from portal.business_calendar import business_seconds
 from servicedesk.tickets import notifications
-from servicedesk.tickets.choices import OPEN_STATUSES, Status
+from servicedesk.tickets.choices import Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels
 from servicedesk.tickets.models import Ticket, current_settings
 from servicedesk.tickets.services import change_status, recompute
@@ -30,7 +30,7 @@ def check_clocks(*, now=None) -> ClockRun:
     now = now or timezone.now()
     run, config, levels = ClockRun(), current_settings(), service_levels()
     tickets = (
-        Ticket.objects.filter(status__in=OPEN_STATUSES)
+        Ticket.objects.open()
         .select_related("technician", "group")
         .prefetch_related("status_changes", "group__members")
         .order_by("pk")

@@ -16,7 +16,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from portal.business_calendar import ClosedDays, Schedule, colombian_holidays, parse_hours
 from portal.records import RegisterRecord
-from servicedesk.tickets.choices import Channel, Level, Priority, SlaAlert, Status, TicketType
+from servicedesk.tickets.choices import OPEN_STATUSES, Channel, Level, Priority, SlaAlert, Status, TicketType
 from servicedesk.tickets.schedule import _default_hours, parse_closed_days
 
 
@@ -161,7 +161,47 @@ class ServiceLevel(models.Model):
         return f"{scope} · {self.get_priority_display()}"
 
 
+def breaching_condition(now) -> Q:
+    """Breached, or past a deadline at ``now`` (live from the stored deadlines, so right between two
+    clock checks): resolution due, or nobody took it within its ownership target."""
+    return (
+        Q(sla_alert=SlaAlert.BREACHED)
+        | Q(resolve_due_at__lte=now)
+        | Q(own_due_at__lte=now, taken_at__isnull=True)
+    )
+
+
+def due_soon_condition(now) -> Q:
+    """Past the warning point of its resolution deadline at ``now``, not yet breached."""
+    return Q(resolve_warn_at__lte=now, resolve_due_at__gt=now) & ~Q(sla_alert=SlaAlert.BREACHED)
+
+
+class TicketQuerySet(models.QuerySet):
+    """Domain names for the ticket reads the queue, the intranet and the clock check repeat."""
+
+    def open(self):
+        """Still being worked on: new, assigned, in progress or on hold."""
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def not_closed(self):
+        """What the requester still follows: the open tickets and the solved ones awaiting confirmation."""
+        return self.filter(status__in=(*OPEN_STATUSES, Status.SOLVED))
+
+    def for_requester(self, user):
+        return self.filter(requester=user)
+
+    def breaching(self, *, now=None):
+        """Open tickets that breached or passed a deadline (see :func:`breaching_condition`)."""
+        return self.open().filter(breaching_condition(now or timezone.now()))
+
+    def due_soon(self, *, now=None):
+        """Open tickets close to their resolution deadline (see :func:`due_soon_condition`)."""
+        return self.open().filter(due_soon_condition(now or timezone.now()))
+
+
 class Ticket(RegisterRecord):
+    objects = TicketQuerySet.as_manager()
+
     ticket_type = models.CharField(_("tipo"), max_length=14, choices=TicketType.choices)
     service = models.ForeignKey(
         "servicedesk.ServicePage",

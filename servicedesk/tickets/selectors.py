@@ -6,7 +6,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.tickets.choices import OPEN_STATUSES, SlaAlert
+from servicedesk.tickets.models import breaching_condition, due_soon_condition
 
 QUEUES = {
     "mios": _("Mis casos"),
@@ -23,10 +23,8 @@ def _conditions(user, now) -> dict[str, Q]:
         "mi_grupo": Q(group__in=user.support_groups.values("pk")),
         "sin_asignar": Q(technician__isnull=True),
         # Live from the stored deadlines, so the queue is right between two clock checks.
-        "por_vencer": Q(resolve_warn_at__lte=now, resolve_due_at__gt=now) & ~Q(sla_alert=SlaAlert.BREACHED),
-        "vencidos": Q(sla_alert=SlaAlert.BREACHED)
-        | Q(resolve_due_at__lte=now)
-        | Q(own_due_at__lte=now, taken_at__isnull=True),
+        "por_vencer": due_soon_condition(now),
+        "vencidos": breaching_condition(now),
     }
 
 
@@ -35,7 +33,7 @@ def queue(tickets: QuerySet, name: str, user, *, now=None) -> QuerySet:
     condition = _conditions(user, now or timezone.now()).get(name)
     if condition is None:
         return tickets
-    return tickets.filter(condition, status__in=OPEN_STATUSES)
+    return tickets.open().filter(condition)
 
 
 def queue_counts(tickets: QuerySet, user, *, now=None) -> dict[str, int]:
@@ -44,4 +42,4 @@ def queue_counts(tickets: QuerySet, user, *, now=None) -> dict[str, int]:
         name: Count("pk", filter=condition)
         for name, condition in _conditions(user, now or timezone.now()).items()
     }
-    return tickets.filter(status__in=OPEN_STATUSES).aggregate(**counts)
+    return tickets.open().aggregate(**counts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -156,6 +157,20 @@ def take(ticket: Ticket, *, by) -> Ticket:
     ticket.save(update_fields=["technician", "group", "updated_at"])
     if ticket.status in (Status.NEW, Status.ASSIGNED):
         return change_status(ticket, Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"))
+    return ticket
+
+
+@transaction.atomic
+def ticket_add_time(*, ticket: Ticket, minutes: int, by) -> Ticket:
+    """Add ``minutes`` of work to the time spent on ``ticket``.
+
+    The sum is done by the database (``F``), so two technicians recording time at once both count.
+    """
+    if minutes < 1:
+        raise ValidationError(_("El tiempo invertido debe ser de al menos un minuto."))
+    Ticket.objects.filter(pk=ticket.pk).update(time_spent=F("time_spent") + minutes)
+    ticket.refresh_from_db(fields=["time_spent"])
+    log(instance=ticket, action="servicedesk.ticket.time", user=by, data={"minutes": minutes})
     return ticket
 
 

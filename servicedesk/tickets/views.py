@@ -62,7 +62,7 @@ def move(request, pk):
     except ValidationError as error:
         return _refuse(request, ticket, error)
     if data.get("time_spent"):
-        Ticket.objects.filter(pk=ticket.pk).update(time_spent=ticket.time_spent + data["time_spent"])
+        services.ticket_add_time(ticket=ticket, minutes=data["time_spent"], by=request.user)
     messages.success(
         request,
         _("El caso %(number)s pasó a «%(status)s».")

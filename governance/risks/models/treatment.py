@@ -12,8 +12,26 @@ from wagtail.models import Orderable
 from governance.deadlines import DeadlineAlert, deadline_alert
 
 
+class TreatmentTaskQuerySet(models.QuerySet):
+    """Domain names for the reads of treatment tasks the reminders and the dashboard repeat."""
+
+    def open(self):
+        """Not completed yet."""
+        return self.filter(completed_on__isnull=True)
+
+    def overdue(self, today):
+        """Open tasks whose due date passed before ``today``."""
+        return self.open().filter(due_date__lt=today)
+
+    def to_remind(self):
+        """Open tasks, and any whose last mailed deadline alert may have to be cleared."""
+        return self.filter(models.Q(completed_on__isnull=True) | ~models.Q(alert_state=DeadlineAlert.NONE))
+
+
 class TreatmentTask(Orderable):
     """One activity of a risk's treatment plan, with its responsible and dates."""
+
+    objects = TreatmentTaskQuerySet.as_manager()
 
     risk = ParentalKey("governance.Risk", on_delete=models.CASCADE, related_name="treatment_tasks")
     action = models.TextField(_("actividad de tratamiento"))
