@@ -140,8 +140,9 @@ def seed_audits(process) -> Audit | None:
         audit.checklist.add(
             ChecklistItem(sort_order=order, clause=clause, question=question, result=result, notes=notes)
         )
-    audit.save()
+    # A ParentalManyToManyField is written by save(): set the team first.
     audit.team.set([auditor])
+    audit.save()
     for code, kind, clause, description, evidence in FINDINGS:
         Finding.objects.create(
             audit=audit,
