@@ -16,7 +16,15 @@ def display_name(user) -> str:
 
 
 class PersonChoiceField(forms.ModelChoiceField):
-    """A choice of users labelled by name."""
+    """A choice of users labelled by name, in the order of their names.
+
+    Every admin form's foreign key to a user gets it (``portal.apps`` registers it with Wagtail).
+    """
+
+    def __init__(self, queryset, **kwargs):
+        if queryset is not None and not queryset.ordered:
+            queryset = queryset.order_by("first_name", "last_name", "username")
+        super().__init__(queryset, **kwargs)
 
     def label_from_instance(self, obj):
         return display_name(obj)

@@ -64,3 +64,20 @@ def test_the_risk_export_and_inspect_show_the_full_name(admin_client, owner):
     html = admin_client.get(f"/admin/governance/improvementaction/inspect/{action.pk}/").content.decode()
     assert "Valentina Rodríguez" in html and "vrodriguez" not in html
     assert risk.code in csv
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/admin/governance/risk/create/", "owner"),
+        ("/admin/governance/improvementaction/create/", "responsible"),
+    ],
+)
+def test_responsible_is_chosen_by_full_name_in_name_order(admin_client, owner, url, field):
+    UserFactory(username="zz-ultimo", first_name="Alba", last_name="Zapata")
+    html = admin_client.get(url).content.decode()
+    select = re.search(rf'<select name="{field}".*?</select>', html, re.S).group(0)
+    labels = re.findall(r"<option value=\"\d+\"[^>]*>([^<]*)</option>", select)
+    assert "Valentina Rodríguez" in labels and "Alba Zapata" in labels
+    assert "vrodriguez" not in labels and "zz-ultimo" not in labels
+    assert labels.index("Alba Zapata") < labels.index("Valentina Rodríguez")
