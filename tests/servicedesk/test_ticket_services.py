@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from servicedesk.tickets import notifications, services
+from servicedesk.tickets.clocks import CLOCK_FIELDS
 from servicedesk.tickets.models import Ticket
 from servicedesk.tickets.services import ticket_add_time
 from tests.factories import TicketFactory, UserFactory
@@ -80,3 +81,21 @@ def test_muted_notifications_are_not_even_queued(desk, open_ticket, django_captu
     with django_capture_on_commit_callbacks() as callbacks:
         services.change_status(ticket, "resuelto", by=desk.technician, solution="Listo.")
     assert len(callbacks) == 1
+
+
+def test_deferred_clocks_end_as_if_recomputed_after_every_change(desk, open_ticket):
+    def story():
+        opened = timezone.now() - timedelta(days=10)
+        ticket = services.take(open_ticket(at=opened), by=desk.technician, at=opened + timedelta(hours=9))
+        return services.change_status(
+            ticket, "resuelto", by=desk.technician, solution="Listo.", at=opened + timedelta(days=3)
+        )
+
+    each_time = story()
+    with services.clocks_deferred():
+        deferred = story()
+        assert deferred.resolve_target == 0 and deferred.resolve_seconds is None
+    services.recompute(deferred)
+    assert {name: getattr(deferred, name) for name in CLOCK_FIELDS} == {
+        name: getattr(each_time, name) for name in CLOCK_FIELDS
+    }
