@@ -1,14 +1,41 @@
-"""E-mails to the requester and to whoever works the ticket (plain text, in Spanish)."""
+"""E-mails to the requester and to whoever works the ticket (plain text, in Spanish).
+
+The services queue them with ``after_commit``: they leave once the transaction commits, and are not
+queued at all inside ``muted()`` (the demo seeding replays a year of past events: nobody is told).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from servicedesk.tickets.choices import SlaAlert, Status
+
+_muted: ContextVar[bool] = ContextVar("servicedesk_notifications_muted", default=False)
+
+
+@contextmanager
+def muted():
+    """Inside this block the services queue no notification."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
+
+
+def after_commit(send: Callable[[], object]) -> None:
+    """Send when the current transaction commits, unless notifications are muted."""
+    if not _muted.get():
+        transaction.on_commit(send)
 
 
 def _absolute(path: str) -> str:

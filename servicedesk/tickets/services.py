@@ -1,10 +1,17 @@
 """What happens to a ticket: opened, assigned, taken, moved, commented, solved, confirmed, rated.
 
 Every status change writes a line of the status history (the SLA clocks are recomputed from it)
-and an entry of Wagtail's audit log; mails leave after the transaction commits.
+and an entry of Wagtail's audit log; mails leave after the transaction commits (none is queued
+inside ``notifications.muted()``).
+
+The services act at ``timezone.now()``; their keyword ``at`` records an event of the past instead
+(the demo replays a year of tickets through them): history, dates, clocks and audit log all take it.
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -46,6 +53,33 @@ def recompute(ticket: Ticket, *, now=None, levels=None, config=None) -> None:
     )
 
 
+_clocks_deferred: ContextVar[bool] = ContextVar("servicedesk_clocks_deferred", default=False)
+
+
+@contextmanager
+def clocks_deferred():
+    """Status changes inside this block leave the SLA clocks alone: the caller ``recompute``s each ticket
+    once its events are recorded (the demo tells a ticket's whole story at once). The clocks are a
+    function of the status history, so the result is the same as recomputing after every change."""
+    token = _clocks_deferred.set(True)
+    try:
+        yield
+    finally:
+        _clocks_deferred.reset(token)
+
+
+def _refresh_clocks(ticket: Ticket, *, now=None) -> None:
+    if not _clocks_deferred.get():
+        recompute(ticket, now=now)
+
+
+def _log(instance, action: str, *, at=None, **kwargs) -> None:
+    """Wagtail's audit log, stamped ``at`` when the event is of the past."""
+    if at is not None:
+        kwargs["timestamp"] = at
+    log(instance=instance, action=action, **kwargs)
+
+
 def _record(ticket: Ticket, status: str, *, by, at=None, note: str = "") -> TicketStatusChange:
     return TicketStatusChange.objects.create(
         ticket=ticket, status=status, by=by, at=at or timezone.now(), note=note
@@ -70,6 +104,7 @@ def open_ticket(
     by=None,
     form_data=(),
     submission_key=None,
+    at=None,
 ) -> Ticket:
     category = category or (service.category if service else None)
     group = group or (service.owner_group if service else None) or (category.group if category else None)
@@ -90,16 +125,17 @@ def open_ticket(
         form_data=list(form_data),
         submission_key=submission_key,
         created_by=by,
+        opened_at=at or timezone.now(),
     )
     _record(ticket, Status.NEW, by=by, at=ticket.opened_at)
     if technician is not None:
         ticket.status = Status.ASSIGNED
-        ticket.taken_at = timezone.now()
-        _record(ticket, Status.ASSIGNED, by=by)
-    recompute(ticket)
+        ticket.taken_at = at or timezone.now()
+        _record(ticket, Status.ASSIGNED, by=by, at=at)
+    _refresh_clocks(ticket, now=at)
     ticket.save()
-    log(instance=ticket, action="wagtail.create", user=by)
-    transaction.on_commit(lambda: notifications.ticket_opened(ticket))
+    _log(ticket, "wagtail.create", user=by, at=at)
+    notifications.after_commit(lambda: notifications.ticket_opened(ticket))
     return ticket
 
 
@@ -109,7 +145,14 @@ def _lock(ticket: Ticket) -> Ticket:
 
 @transaction.atomic
 def change_status(
-    ticket: Ticket, target: str, *, by, actor: str = TECHNICIAN, note: str = "", solution: str = ""
+    ticket: Ticket,
+    target: str,
+    *,
+    by,
+    actor: str = TECHNICIAN,
+    note: str = "",
+    solution: str = "",
+    at=None,
 ):
     """Move ``ticket`` to ``target`` if the life cycle allows it; ``ValidationError`` otherwise."""
     ticket = _lock(ticket)
@@ -118,7 +161,7 @@ def change_status(
             _("Un caso en estado «%(status)s» no puede pasar a «%(target)s».")
             % {"status": ticket.get_status_display(), "target": Status(target).label}
         )
-    now = timezone.now()
+    now = at or timezone.now()
     if target == Status.SOLVED:
         if not solution.strip():
             raise ValidationError(_("Escriba la solución: el solicitante la leerá para confirmarla."))
@@ -135,20 +178,21 @@ def change_status(
     previous = ticket.status
     ticket.status = target
     change = _record(ticket, target, by=by, at=now, note=note[:500])
-    recompute(ticket, now=now)
+    _refresh_clocks(ticket, now=now)
     ticket.save()
-    log(
-        instance=ticket,
-        action="servicedesk.ticket.status",
+    _log(
+        ticket,
+        "servicedesk.ticket.status",
         user=by,
         data={"from": previous, "to": target, "note": note[:500]},
+        at=at,
     )
-    transaction.on_commit(lambda: notifications.status_changed(ticket, change, previous))
+    notifications.after_commit(lambda: notifications.status_changed(ticket, change, previous))
     return ticket
 
 
 @transaction.atomic
-def take(ticket: Ticket, *, by) -> Ticket:
+def take(ticket: Ticket, *, by, at=None) -> Ticket:
     """A technician takes the ticket: it is theirs and in progress."""
     ticket = _lock(ticket)
     ticket.technician = by
@@ -156,12 +200,12 @@ def take(ticket: Ticket, *, by) -> Ticket:
         ticket.group = by.support_groups.first()
     ticket.save(update_fields=["technician", "group", "updated_at"])
     if ticket.status in (Status.NEW, Status.ASSIGNED):
-        return change_status(ticket, Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"))
+        return change_status(ticket, Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"), at=at)
     return ticket
 
 
 @transaction.atomic
-def ticket_add_time(*, ticket: Ticket, minutes: int, by) -> Ticket:
+def ticket_add_time(*, ticket: Ticket, minutes: int, by, at=None) -> Ticket:
     """Add ``minutes`` of work to the time spent on ``ticket``.
 
     The sum is done by the database (``F``), so two technicians recording time at once both count.
@@ -170,12 +214,12 @@ def ticket_add_time(*, ticket: Ticket, minutes: int, by) -> Ticket:
         raise ValidationError(_("El tiempo invertido debe ser de al menos un minuto."))
     Ticket.objects.filter(pk=ticket.pk).update(time_spent=F("time_spent") + minutes)
     ticket.refresh_from_db(fields=["time_spent"])
-    log(instance=ticket, action="servicedesk.ticket.time", user=by, data={"minutes": minutes})
+    _log(ticket, "servicedesk.ticket.time", user=by, data={"minutes": minutes}, at=at)
     return ticket
 
 
 @transaction.atomic
-def assign(tickets, *, group=None, technician=None, by) -> int:
+def assign(tickets, *, group=None, technician=None, by, at=None) -> int:
     """Assign several tickets at once (bulk assign from the queue); returns how many changed."""
     if technician is not None and group is not None and not group.members.filter(pk=technician.pk).exists():
         raise ValidationError(_("El técnico no pertenece al grupo elegido."))
@@ -188,16 +232,17 @@ def assign(tickets, *, group=None, technician=None, by) -> int:
         if technician is not None:
             ticket.technician = technician
         ticket.save(update_fields=["group", "technician", "updated_at"])
-        log(
-            instance=ticket,
-            action="servicedesk.ticket.assign",
+        _log(
+            ticket,
+            "servicedesk.ticket.assign",
             user=by,
             data={"group": str(ticket.group or ""), "technician": str(ticket.technician or "")},
+            at=at,
         )
         if technician is not None and ticket.status == Status.NEW:
-            change_status(ticket, Status.ASSIGNED, by=by)
+            change_status(ticket, Status.ASSIGNED, by=by, at=at)
         if technician is not None:
-            transaction.on_commit(lambda t=ticket: notifications.assigned(t))
+            notifications.after_commit(lambda t=ticket: notifications.assigned(t))
         changed += 1
     return changed
 
@@ -212,25 +257,32 @@ def reclassify(ticket: Ticket, *, by) -> Ticket:
 
 
 @transaction.atomic
-def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=()) -> TicketComment:
+def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=(), at=None) -> TicketComment:
     body = body.strip()
     if not body:
         raise ValidationError(_("Escriba el comentario."))
     if ticket.status == Status.CLOSED:
         raise ValidationError(_("El caso está cerrado; si el problema sigue, registre una nueva solicitud."))
-    note = TicketComment.objects.create(ticket=ticket, author=author, body=body, internal=internal)
+    note = TicketComment.objects.create(
+        ticket=ticket, author=author, body=body, internal=internal, created_at=at or timezone.now()
+    )
     for upload in files:
         attach(ticket, upload, by=author, internal=internal)
     is_requester = author is not None and author.pk == ticket.requester_id
     if is_requester and ticket.status == Status.ON_HOLD:
         # The requester answered: the ticket goes back to work and its clock runs again.
         change_status(
-            ticket, Status.IN_PROGRESS, by=author, actor=REQUESTER, note=_("Respuesta del solicitante")
+            ticket,
+            Status.IN_PROGRESS,
+            by=author,
+            actor=REQUESTER,
+            note=_("Respuesta del solicitante"),
+            at=at,
         )
-    Ticket.objects.filter(pk=ticket.pk).update(updated_at=timezone.now())
-    log(instance=ticket, action="servicedesk.ticket.comment", user=author, data={"internal": internal})
+    Ticket.objects.filter(pk=ticket.pk).update(updated_at=at or timezone.now())
+    _log(ticket, "servicedesk.ticket.comment", user=author, data={"internal": internal}, at=at)
     if not internal:
-        transaction.on_commit(lambda: notifications.commented(ticket, note))
+        notifications.after_commit(lambda: notifications.commented(ticket, note))
     return note
 
 
@@ -251,25 +303,27 @@ def _require_requester(ticket: Ticket, user) -> None:
         raise PermissionDenied
 
 
-def confirm_solution(ticket: Ticket, *, by) -> Ticket:
+def confirm_solution(ticket: Ticket, *, by, at=None) -> Ticket:
     _require_requester(ticket, by)
-    return change_status(ticket, Status.CLOSED, by=by, actor=REQUESTER, note=_("Solución confirmada"))
+    return change_status(ticket, Status.CLOSED, by=by, actor=REQUESTER, note=_("Solución confirmada"), at=at)
 
 
-def reject_solution(ticket: Ticket, *, by, reason: str) -> Ticket:
+def reject_solution(ticket: Ticket, *, by, reason: str, at=None) -> Ticket:
     _require_requester(ticket, by)
     if not reason.strip():
         raise ValidationError(_("Cuéntenos por qué la solución no resolvió su solicitud."))
     with transaction.atomic():
         ticket = change_status(
-            ticket, Status.IN_PROGRESS, by=by, actor=REQUESTER, note=_("Solución rechazada")
+            ticket, Status.IN_PROGRESS, by=by, actor=REQUESTER, note=_("Solución rechazada"), at=at
         )
-        TicketComment.objects.create(ticket=ticket, author=by, body=reason.strip())
+        TicketComment.objects.create(
+            ticket=ticket, author=by, body=reason.strip(), created_at=at or timezone.now()
+        )
     return ticket
 
 
 @transaction.atomic
-def rate(ticket: Ticket, *, by, score: int, remark: str = "") -> Ticket:
+def rate(ticket: Ticket, *, by, score: int, remark: str = "", at=None) -> Ticket:
     """The satisfaction survey, answered once by the requester of a closed ticket."""
     _require_requester(ticket, by)
     ticket = _lock(ticket)
@@ -280,7 +334,7 @@ def rate(ticket: Ticket, *, by, score: int, remark: str = "") -> Ticket:
     if score not in range(1, 6):
         raise ValidationError(_("Elija una calificación de 1 a 5."))
     ticket.satisfaction, ticket.satisfaction_comment = score, remark.strip()[:2000]
-    ticket.satisfaction_at = timezone.now()
+    ticket.satisfaction_at = at or timezone.now()
     ticket.save(update_fields=["satisfaction", "satisfaction_comment", "satisfaction_at", "updated_at"])
-    log(instance=ticket, action="servicedesk.ticket.rate", user=by, data={"score": score})
+    _log(ticket, "servicedesk.ticket.rate", user=by, data={"score": score}, at=at)
     return ticket

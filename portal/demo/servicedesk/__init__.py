@@ -4,8 +4,8 @@ Groups, categories, users and pages are looked up by their natural key and creat
 the tickets (``random.Random(2026)``, relative to the moment of seeding) are generated only when
 the demo tickets are not there yet. A second run therefore changes nothing.
 
-Tickets are written directly (no service calls), so seeding sends no mail and writes no audit log;
-their SLA clocks are then computed from the status history exactly as the services do.
+Tickets are planned first (``TicketGenerator.plans``), then told through the ticket services a user
+goes through, each event at its moment of the past, without mail (``replay``).
 """
 
 from __future__ import annotations
@@ -25,23 +25,15 @@ from django.utils import timezone
 from portal.business_calendar import BOGOTA, Schedule, add_business_seconds
 from portal.demo.people import DEMO_EMAIL_DOMAIN
 from portal.demo.servicedesk import catalog as catalog_data
-from portal.demo.servicedesk import data
+from portal.demo.servicedesk import data, replay
 from portal.pages import ensure_child_page
 from portal.roles import role_by_key
 from servicedesk.catalog.models import ServiceCatalogPage, ServiceFormField, ServicePage
-from servicedesk.tickets.choices import OPEN_STATUSES, Channel, Level, Status
-from servicedesk.tickets.clocks import CLOCK_FIELDS, service_levels, targets_for
-from servicedesk.tickets.models import (
-    ServiceLevel,
-    SupportGroup,
-    Ticket,
-    TicketCategory,
-    TicketComment,
-    TicketStatusChange,
-    current_settings,
-)
+from servicedesk.tickets.choices import Channel, Level, Status
+from servicedesk.tickets.clocks import service_levels, targets_for
+from servicedesk.tickets.models import ServiceLevel, SupportGroup, Ticket, TicketCategory, current_settings
 from servicedesk.tickets.priority import priority_for
-from servicedesk.tickets.services import priority_matrix, recompute
+from servicedesk.tickets.services import priority_matrix
 from website.models import IntranetPage
 
 SEED = 2026
@@ -533,7 +525,7 @@ class TicketGenerator:
         if solved:
             ticket.solution = solution
             if len(solved) > 1:
-                ticket.solution += " En la segunda revisión se verificó el funcionamiento con el solicitante."
+                ticket.solution += replay.SECOND_REVIEW
         if ticket.status in (Status.SOLVED, Status.CLOSED):
             ticket.solved_at = solved[-1].at
         low, high = spec["minutes"]
@@ -554,46 +546,17 @@ class TicketGenerator:
     # Storage -------------------------------------------------------------------------------------
 
     def save(self) -> int:
+        """Replay every plan through the ticket services (see ``replay``), oldest ticket first."""
         plans = self.plans()
-        tickets = [ticket for ticket, _, _ in plans]
-        for number, ticket in enumerate(tickets):
-            if ticket.channel == Channel.INTRANET:
-                ticket.submission_key = demo_key(number)
-        Ticket.objects.bulk_create(tickets)
-        TicketStatusChange.objects.bulk_create(
-            [
-                TicketStatusChange(ticket=ticket, status=e.status, at=e.at, by=e.by, note=e.note)
-                for ticket, events, _ in plans
-                for e in events
-            ],
-            batch_size=500,
-        )
-        TicketComment.objects.bulk_create(
-            [
-                TicketComment(
-                    ticket=ticket, author=c.author, body=c.body, internal=c.internal, created_at=c.at
+        with replay.quietly():
+            for number, (planned, events, comments) in enumerate(plans):
+                replay.tell(
+                    planned,
+                    [(e.at, e.status, e.by, e.note) for e in events],
+                    [(c.at, c.author, c.body, c.internal) for c in comments],
+                    submission_key=demo_key(number) if planned.channel == Channel.INTRANET else None,
+                    now=self.now,
+                    levels=self.levels,
+                    config=self.config,
                 )
-                for ticket, _, comments in plans
-                for c in comments
-            ],
-            batch_size=500,
-        )
-        last_activity = {
-            ticket.pk: max(
-                [ticket.opened_at, events[-1].at, *(c.at for c in comments)]
-                + ([ticket.satisfaction_at] if ticket.satisfaction_at else [])
-            )
-            for ticket, events, comments in plans
-        }
-        saved = Ticket.objects.filter(pk__in=last_activity).prefetch_related("status_changes")
-        for ticket in saved:
-            recompute(ticket, now=self.now, levels=self.levels, config=self.config)
-            fields = {name: getattr(ticket, name) for name in CLOCK_FIELDS}
-            # Alerts of the seeded backlog count as already mailed: the first SLA pass sends none.
-            fields["sla_notified"] = ticket.sla_alert if ticket.status in OPEN_STATUSES else ""
-            # One plain UPDATE per ticket: much faster than bulk_update's CASE expressions, and
-            # it sets the timestamps ``auto_now`` would otherwise overwrite.
-            Ticket.objects.filter(pk=ticket.pk).update(
-                **fields, created_at=ticket.opened_at, updated_at=last_activity[ticket.pk]
-            )
-        return len(tickets)
+        return len(plans)
