@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -50,7 +50,9 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
         outer.__enter__()
         try:
             mail.outbox = []
-            _seed_all()
+            # Mail is queued after commit: run what seeding queued, as a commit would.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                _seed_all()
             yield {"mails": len(mail.outbox), "now": timezone.now()}
         finally:
             transaction.set_rollback(True)
