@@ -227,7 +227,7 @@ def servicedesk_records(user):
     someone = UserFactory(username="otra-persona", roles=["funcionario"])
     other = services.open_ticket(title="Ajeno", description="x", ticket_type="incidente", requester=someone)
     upload = SimpleUploadedFile("nota.txt", b"texto", content_type="text/plain")
-    other_file = services.attach(other, upload, by=someone)
+    other_file = services.attach(ticket=other, upload=upload, by=someone)
     own = other
     if user is not None:
         own = services.open_ticket(

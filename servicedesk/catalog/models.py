@@ -146,7 +146,7 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
         return form
 
     def process_form_submission(self, form):
-        return open_from_service_form(self, form)
+        return open_from_service_form(page=self, form=form)
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and request.user.is_authenticated:

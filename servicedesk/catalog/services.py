@@ -15,7 +15,7 @@ from servicedesk.tickets.models import Ticket
 from servicedesk.tickets.services import attach, open_ticket
 
 
-def open_from_service_form(page, form) -> Ticket:
+def open_from_service_form(*, page, form) -> Ticket:
     """The ticket a staff member files from a service page (one per submitted form)."""
     user = form.user
     key = form.cleaned_data.get(KEY_FIELD)
@@ -41,7 +41,7 @@ def open_from_service_form(page, form) -> Ticket:
             )
             for name in file_field_names(form):
                 if upload := form.cleaned_data.get(name):
-                    attach(ticket, upload, by=user)
+                    attach(ticket=ticket, upload=upload, by=user)
     except IntegrityError:
         # The same form arrived twice at once: the other request filed it.
         return Ticket.objects.for_requester(user).get(submission_key=key)

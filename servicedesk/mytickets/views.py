@@ -85,7 +85,7 @@ def add_comment(request, pk):
         return my_ticket(request, pk, forms={"comment": form})
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
-        services.comment(ticket, author=request.user, body=form.cleaned_data["body"], files=files)
+        services.comment(ticket=ticket, author=request.user, body=form.cleaned_data["body"], files=files)
     except ValidationError as error:
         return _refused(request, ticket, error)
     return _done(request, ticket, _("Su comentario quedó registrado."))
@@ -96,7 +96,7 @@ def add_comment(request, pk):
 def confirm(request, pk):
     ticket = _ticket_for(request, pk)
     try:
-        services.confirm_solution(ticket, by=request.user)
+        services.confirm_solution(ticket=ticket, by=request.user)
     except ValidationError as error:
         return _refused(request, ticket, error)
     return _done(request, ticket, _("Gracias. Su solicitud quedó cerrada."))
@@ -110,7 +110,7 @@ def reject(request, pk):
     if not form.is_valid():
         return my_ticket(request, pk, forms={"reject": form})
     try:
-        services.reject_solution(ticket, by=request.user, reason=form.cleaned_data["reason"])
+        services.reject_solution(ticket=ticket, by=request.user, reason=form.cleaned_data["reason"])
     except ValidationError as error:
         return _refused(request, ticket, error)
     return _done(request, ticket, _("Su solicitud volvió a la mesa de servicios."))
@@ -125,7 +125,10 @@ def survey(request, pk):
         return my_ticket(request, pk, forms={"survey": form})
     try:
         services.rate(
-            ticket, by=request.user, score=form.cleaned_data["score"], remark=form.cleaned_data["remark"]
+            ticket=ticket,
+            by=request.user,
+            score=form.cleaned_data["score"],
+            remark=form.cleaned_data["remark"],
         )
     except ValidationError as error:
         return _refused(request, ticket, error)

@@ -97,7 +97,7 @@ class TicketCreateView(RegisterCreateView):
 class TicketEditView(EditView):
     def form_valid(self, form):
         response = super().form_valid(form)
-        services.reclassify(self.instance, by=self.request.user)
+        services.reclassify(ticket=self.instance, by=self.request.user)
         return response
 
 

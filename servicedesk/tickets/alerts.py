@@ -58,8 +58,8 @@ def close_unanswered_solutions(*, now=None) -> int:
         if business_seconds(ticket.solved_at, now, schedule) >= limit:
             with transaction.atomic():
                 change_status(
-                    ticket,
-                    Status.CLOSED,
+                    ticket=ticket,
+                    target=Status.CLOSED,
                     by=None,
                     actor=TECHNICIAN,
                     note=_("Cierre automático sin respuesta"),

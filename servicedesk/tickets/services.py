@@ -145,9 +145,9 @@ def _lock(ticket: Ticket) -> Ticket:
 
 @transaction.atomic
 def change_status(
+    *,
     ticket: Ticket,
     target: str,
-    *,
     by,
     actor: str = TECHNICIAN,
     note: str = "",
@@ -192,7 +192,7 @@ def change_status(
 
 
 @transaction.atomic
-def take(ticket: Ticket, *, by, at=None) -> Ticket:
+def take(*, ticket: Ticket, by, at=None) -> Ticket:
     """A technician takes the ticket: it is theirs and in progress."""
     ticket = _lock(ticket)
     ticket.technician = by
@@ -200,7 +200,9 @@ def take(ticket: Ticket, *, by, at=None) -> Ticket:
         ticket.group = by.support_groups.first()
     ticket.save(update_fields=["technician", "group", "updated_at"])
     if ticket.status in (Status.NEW, Status.ASSIGNED):
-        return change_status(ticket, Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"), at=at)
+        return change_status(
+            ticket=ticket, target=Status.IN_PROGRESS, by=by, note=_("Tomado por el técnico"), at=at
+        )
     return ticket
 
 
@@ -219,7 +221,7 @@ def ticket_add_time(*, ticket: Ticket, minutes: int, by, at=None) -> Ticket:
 
 
 @transaction.atomic
-def assign(tickets, *, group=None, technician=None, by, at=None) -> int:
+def assign(*, tickets, group=None, technician=None, by, at=None) -> int:
     """Assign several tickets at once (bulk assign from the queue); returns how many changed."""
     if technician is not None and group is not None and not group.members.filter(pk=technician.pk).exists():
         raise ValidationError(_("El técnico no pertenece al grupo elegido."))
@@ -240,7 +242,7 @@ def assign(tickets, *, group=None, technician=None, by, at=None) -> int:
             at=at,
         )
         if technician is not None and ticket.status == Status.NEW:
-            change_status(ticket, Status.ASSIGNED, by=by, at=at)
+            change_status(ticket=ticket, target=Status.ASSIGNED, by=by, at=at)
         if technician is not None:
             notifications.after_commit(lambda t=ticket: notifications.assigned(t))
         changed += 1
@@ -248,7 +250,7 @@ def assign(tickets, *, group=None, technician=None, by, at=None) -> int:
 
 
 @transaction.atomic
-def reclassify(ticket: Ticket, *, by) -> Ticket:
+def reclassify(*, ticket: Ticket, by) -> Ticket:
     """After an edit in the admin: priority from the matrix, targets and clocks again."""
     ticket.priority = priority_for(ticket.impact, ticket.urgency, priority_matrix())
     recompute(ticket)
@@ -257,7 +259,7 @@ def reclassify(ticket: Ticket, *, by) -> Ticket:
 
 
 @transaction.atomic
-def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=(), at=None) -> TicketComment:
+def comment(*, ticket: Ticket, author, body: str, internal: bool = False, files=(), at=None) -> TicketComment:
     body = body.strip()
     if not body:
         raise ValidationError(_("Escriba el comentario."))
@@ -267,13 +269,13 @@ def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=
         ticket=ticket, author=author, body=body, internal=internal, created_at=at or timezone.now()
     )
     for upload in files:
-        attach(ticket, upload, by=author, internal=internal)
+        attach(ticket=ticket, upload=upload, by=author, internal=internal)
     is_requester = author is not None and author.pk == ticket.requester_id
     if is_requester and ticket.status == Status.ON_HOLD:
         # The requester answered: the ticket goes back to work and its clock runs again.
         change_status(
-            ticket,
-            Status.IN_PROGRESS,
+            ticket=ticket,
+            target=Status.IN_PROGRESS,
             by=author,
             actor=REQUESTER,
             note=_("Respuesta del solicitante"),
@@ -286,7 +288,7 @@ def comment(ticket: Ticket, *, author, body: str, internal: bool = False, files=
     return note
 
 
-def attach(ticket: Ticket, upload, *, by, internal: bool = False) -> TicketAttachment:
+def attach(*, ticket: Ticket, upload, by, internal: bool = False) -> TicketAttachment:
     """Store a checked upload on ``ticket`` (the caller ran ``portal.uploads.check_upload``)."""
     return TicketAttachment.objects.create(
         ticket=ticket,
@@ -303,18 +305,25 @@ def _require_requester(ticket: Ticket, user) -> None:
         raise PermissionDenied
 
 
-def confirm_solution(ticket: Ticket, *, by, at=None) -> Ticket:
+def confirm_solution(*, ticket: Ticket, by, at=None) -> Ticket:
     _require_requester(ticket, by)
-    return change_status(ticket, Status.CLOSED, by=by, actor=REQUESTER, note=_("Solución confirmada"), at=at)
+    return change_status(
+        ticket=ticket, target=Status.CLOSED, by=by, actor=REQUESTER, note=_("Solución confirmada"), at=at
+    )
 
 
-def reject_solution(ticket: Ticket, *, by, reason: str, at=None) -> Ticket:
+def reject_solution(*, ticket: Ticket, by, reason: str, at=None) -> Ticket:
     _require_requester(ticket, by)
     if not reason.strip():
         raise ValidationError(_("Cuéntenos por qué la solución no resolvió su solicitud."))
     with transaction.atomic():
         ticket = change_status(
-            ticket, Status.IN_PROGRESS, by=by, actor=REQUESTER, note=_("Solución rechazada"), at=at
+            ticket=ticket,
+            target=Status.IN_PROGRESS,
+            by=by,
+            actor=REQUESTER,
+            note=_("Solución rechazada"),
+            at=at,
         )
         TicketComment.objects.create(
             ticket=ticket, author=by, body=reason.strip(), created_at=at or timezone.now()
@@ -323,7 +332,7 @@ def reject_solution(ticket: Ticket, *, by, reason: str, at=None) -> Ticket:
 
 
 @transaction.atomic
-def rate(ticket: Ticket, *, by, score: int, remark: str = "", at=None) -> Ticket:
+def rate(*, ticket: Ticket, by, score: int, remark: str = "", at=None) -> Ticket:
     """The satisfaction survey, answered once by the requester of a closed ticket."""
     _require_requester(ticket, by)
     ticket = _lock(ticket)

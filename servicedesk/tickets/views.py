@@ -42,7 +42,7 @@ def take(request, pk):
     if not ticket.is_open:
         messages.error(request, _("El caso ya está resuelto o cerrado."))
         return redirect(inspect_url(ticket))
-    services.take(ticket, by=request.user)
+    services.take(ticket=ticket, by=request.user)
     messages.success(request, _("Tomó el caso %(number)s.") % {"number": ticket.number})
     return redirect(inspect_url(ticket))
 
@@ -57,7 +57,11 @@ def move(request, pk):
     data = form.cleaned_data
     try:
         ticket = services.change_status(
-            ticket, data["target"], by=request.user, note=data["note"], solution=data["solution"]
+            ticket=ticket,
+            target=data["target"],
+            by=request.user,
+            note=data["note"],
+            solution=data["solution"],
         )
     except ValidationError as error:
         return _refuse(request, ticket, error)
@@ -82,7 +86,7 @@ def add_comment(request, pk):
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
         services.comment(
-            ticket,
+            ticket=ticket,
             author=request.user,
             body=form.cleaned_data["body"],
             internal=form.cleaned_data["internal"],
@@ -123,7 +127,7 @@ def bulk_assign(request):
     tickets = list(Ticket.objects.filter(pk__in=selected))
     try:
         changed = services.assign(
-            tickets,
+            tickets=tickets,
             group=form.cleaned_data["group"],
             technician=form.cleaned_data["technician"],
             by=request.user,

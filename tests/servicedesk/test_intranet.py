@@ -116,8 +116,10 @@ def test_requester_comments_and_answers_a_question(client, desk, open_ticket):
     from servicedesk.tickets import services
 
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
-    services.change_status(ticket, "en_espera", by=desk.technician, note="¿Cuál es el número de inventario?")
+    services.take(ticket=ticket, by=desk.technician)
+    services.change_status(
+        ticket=ticket, target="en_espera", by=desk.technician, note="¿Cuál es el número de inventario?"
+    )
     client.force_login(desk.requester)
     upload = SimpleUploadedFile("foto.png", PNG, content_type="image/png")
     response = client.post(
@@ -136,9 +138,11 @@ def test_internal_comments_and_files_stay_internal(client, desk, open_ticket):
     from servicedesk.tickets import services
 
     ticket = open_ticket()
-    services.comment(ticket, author=desk.technician, body="Revisar garantía con el proveedor", internal=True)
+    services.comment(
+        ticket=ticket, author=desk.technician, body="Revisar garantía con el proveedor", internal=True
+    )
     upload = SimpleUploadedFile("factura.png", PNG, content_type="image/png")
-    attachment = services.attach(ticket, upload, by=desk.technician, internal=True)
+    attachment = services.attach(ticket=ticket, upload=upload, by=desk.technician, internal=True)
     client.force_login(desk.requester)
     html = client.get(f"/intranet/mis-solicitudes/{ticket.pk}/").content.decode()
     assert "garantía" not in html and "factura.png" not in html
@@ -149,8 +153,10 @@ def test_confirm_closes_and_survey_is_answered_once(client, desk, open_ticket):
     from servicedesk.tickets import services
 
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
-    services.change_status(ticket, "resuelto", by=desk.technician, solution="Se cambió la fuente de poder.")
+    services.take(ticket=ticket, by=desk.technician)
+    services.change_status(
+        ticket=ticket, target="resuelto", by=desk.technician, solution="Se cambió la fuente de poder."
+    )
     client.force_login(desk.requester)
     html = client.get(f"/intranet/mis-solicitudes/{ticket.pk}/").content.decode()
     assert "Se cambió la fuente de poder." in html and "¿La solución resolvió su solicitud?" in html
@@ -175,8 +181,8 @@ def test_reject_needs_a_reason_and_reopens(client, desk, open_ticket, django_cap
     from servicedesk.tickets import services
 
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
-    services.change_status(ticket, "resuelto", by=desk.technician, solution="Reinicio.")
+    services.take(ticket=ticket, by=desk.technician)
+    services.change_status(ticket=ticket, target="resuelto", by=desk.technician, solution="Reinicio.")
     client.force_login(desk.requester)
     assert client.post(f"/intranet/mis-solicitudes/{ticket.pk}/rechazar/", {"reason": ""}).status_code == 400
     ticket.refresh_from_db()

@@ -22,7 +22,7 @@ def _inspect(ticket):
 
 def test_queue_filters_mine_group_unassigned_soon_and_overdue(client, desk, open_ticket):
     mine = open_ticket(title="Mío")
-    services.take(mine, by=desk.technician)
+    services.take(ticket=mine, by=desk.technician)
     group_only = open_ticket(title="Del grupo sin técnico")
     other_group = open_ticket(title="De redes", group=desk.network)
     soon = open_ticket(title="Por vencer pronto")

@@ -31,7 +31,7 @@ def test_targets_come_from_the_service_level_table(desk, open_ticket):
     assert ticket.priority == 1
     assert (ticket.own_target, ticket.resolve_target) == (15 * 60, 4 * 3600)
     ServiceLevel.objects.create(service=desk.service, priority=1, time_to_own=5, time_to_resolve=60)
-    services.reclassify(ticket, by=None)
+    services.reclassify(ticket=ticket, by=None)
     assert (ticket.own_target, ticket.resolve_target) == (5 * 60, 3600)
 
 
@@ -82,8 +82,8 @@ def test_the_clock_pauses_while_waiting(desk, open_ticket):
 
 def test_unanswered_solutions_close_after_the_configured_business_days(desk, open_ticket):
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
-    services.change_status(ticket, "resuelto", by=desk.technician, solution="Listo.")
+    services.take(ticket=ticket, by=desk.technician)
+    services.change_status(ticket=ticket, target="resuelto", by=desk.technician, solution="Listo.")
     Ticket.objects.filter(pk=ticket.pk).update(solved_at=at(2026, 11, 13, 16))  # Friday, Monday is a holiday
     assert close_unanswered_solutions(now=at(2026, 11, 20, 16)) == 0  # 4 business days
     assert close_unanswered_solutions(now=at(2026, 11, 23, 16)) == 1
@@ -130,9 +130,9 @@ def test_the_institutes_own_closing_days_do_not_count(desk, open_ticket):
 
 def test_reopened_ticket_counts_and_resumes(desk, open_ticket):
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
-    services.change_status(ticket, "resuelto", by=desk.technician, solution="Reinicio")
-    services.reject_solution(ticket, by=desk.requester, reason="Sigue igual")
+    services.take(ticket=ticket, by=desk.technician)
+    services.change_status(ticket=ticket, target="resuelto", by=desk.technician, solution="Reinicio")
+    services.reject_solution(ticket=ticket, by=desk.requester, reason="Sigue igual")
     ticket.refresh_from_db()
     assert ticket.reopen_count == 1 and ticket.status == "en_curso" and ticket.resolve_seconds is None
     assert ticket.resolve_due_at is not None

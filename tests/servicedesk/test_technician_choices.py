@@ -131,7 +131,7 @@ def test_the_queue_shows_people_by_full_name(client, desk, open_ticket):
     from servicedesk.tickets import services
 
     ticket = open_ticket()
-    services.take(ticket, by=desk.technician)
+    services.take(ticket=ticket, by=desk.technician)
     client.force_login(desk.technician)
     html = client.get("/admin/servicedesk/ticket/").content.decode()
     rows = re.findall(r"<tr.*?</tr>", html, re.S)

@@ -32,7 +32,7 @@ def _table(sheet):
 
 def test_every_ticket_in_a_row_with_spanish_labels(client, desk, open_ticket):
     taken = open_ticket(title="Impresora atascada", urgency="alta")
-    services.take(taken, by=desk.technician)
+    services.take(ticket=taken, by=desk.technician)
     waiting = open_ticket(title="Sin red", ticket_type="requerimiento")
     client.force_login(desk.technician)
 
@@ -61,7 +61,7 @@ def test_every_ticket_in_a_row_with_spanish_labels(client, desk, open_ticket):
 
 def test_the_export_follows_the_queue_filter(client, desk, open_ticket):
     mine = open_ticket(title="Mío")
-    services.take(mine, by=desk.technician)
+    services.take(ticket=mine, by=desk.technician)
     open_ticket(title="De nadie")
     client.force_login(desk.technician)
 

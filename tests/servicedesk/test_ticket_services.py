@@ -57,12 +57,18 @@ def test_a_story_of_the_past_is_recorded_at_its_moments(desk, open_ticket):
     """The keyword ``at`` (the demo's replay): history, dates, comments and audit log take it."""
     opened = timezone.now() - timedelta(days=30)
     ticket = open_ticket(at=opened)
-    ticket = services.take(ticket, by=desk.technician, at=opened + timedelta(hours=1))
-    note = services.comment(ticket, author=desk.technician, body="Revisando", at=opened + timedelta(hours=2))
-    ticket = services.change_status(
-        ticket, "resuelto", by=desk.technician, solution="Listo.", at=opened + timedelta(hours=3)
+    ticket = services.take(ticket=ticket, by=desk.technician, at=opened + timedelta(hours=1))
+    note = services.comment(
+        ticket=ticket, author=desk.technician, body="Revisando", at=opened + timedelta(hours=2)
     )
-    ticket = services.confirm_solution(ticket, by=desk.requester, at=opened + timedelta(hours=4))
+    ticket = services.change_status(
+        ticket=ticket,
+        target="resuelto",
+        by=desk.technician,
+        solution="Listo.",
+        at=opened + timedelta(hours=3),
+    )
+    ticket = services.confirm_solution(ticket=ticket, by=desk.requester, at=opened + timedelta(hours=4))
     assert ticket.opened_at == opened and ticket.taken_at == opened + timedelta(hours=1)
     assert ticket.solved_at == opened + timedelta(hours=3) and ticket.closed_at == opened + timedelta(hours=4)
     assert note.created_at == opened + timedelta(hours=2)
@@ -76,19 +82,25 @@ def test_a_story_of_the_past_is_recorded_at_its_moments(desk, open_ticket):
 def test_muted_notifications_are_not_even_queued(desk, open_ticket, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as callbacks, notifications.muted():
         ticket = open_ticket()
-        services.take(ticket, by=desk.technician)
+        services.take(ticket=ticket, by=desk.technician)
     assert callbacks == []
     with django_capture_on_commit_callbacks() as callbacks:
-        services.change_status(ticket, "resuelto", by=desk.technician, solution="Listo.")
+        services.change_status(ticket=ticket, target="resuelto", by=desk.technician, solution="Listo.")
     assert len(callbacks) == 1
 
 
 def test_deferred_clocks_end_as_if_recomputed_after_every_change(desk, open_ticket):
     def story():
         opened = timezone.now() - timedelta(days=10)
-        ticket = services.take(open_ticket(at=opened), by=desk.technician, at=opened + timedelta(hours=9))
+        ticket = services.take(
+            ticket=open_ticket(at=opened), by=desk.technician, at=opened + timedelta(hours=9)
+        )
         return services.change_status(
-            ticket, "resuelto", by=desk.technician, solution="Listo.", at=opened + timedelta(days=3)
+            ticket=ticket,
+            target="resuelto",
+            by=desk.technician,
+            solution="Listo.",
+            at=opened + timedelta(days=3),
         )
 
     each_time = story()

@@ -69,7 +69,7 @@ def tell(
     for at, kind, step in sorted([(e[0], 0, e) for e in events[1:]] + others, key=lambda s: s[:2]):
         if kind:
             _at, author, body, internal = step
-            desk.comment(ticket, author=author, body=body, internal=internal, at=at)
+            desk.comment(ticket=ticket, author=author, body=body, internal=internal, at=at)
         else:
             by = step[2]
             reply = replies.get(at) if by is not None and by.pk == planned.requester_id else None
@@ -81,7 +81,7 @@ def tell(
         )
     if planned.satisfaction is not None:
         desk.rate(
-            ticket,
+            ticket=ticket,
             by=planned.requester,
             score=planned.satisfaction,
             remark=planned.satisfaction_comment,
@@ -103,20 +103,20 @@ def _move(ticket: Ticket, planned: Ticket, event: Event, reply: str | None, even
     """One status change of the story, through the service a user would go through."""
     at, status, by, note = event
     if status == Status.ASSIGNED:
-        desk.assign([ticket], technician=planned.technician, by=by, at=at)
+        desk.assign(tickets=[ticket], technician=planned.technician, by=by, at=at)
         return Ticket.objects.get(pk=ticket.pk)
     if status == Status.IN_PROGRESS and ticket.status in (Status.NEW, Status.ASSIGNED):
-        return desk.take(ticket, by=by, at=at)
+        return desk.take(ticket=ticket, by=by, at=at)
     if status == Status.IN_PROGRESS and reply is not None and ticket.status == Status.SOLVED:
-        return desk.reject_solution(ticket, by=by, reason=reply, at=at)
+        return desk.reject_solution(ticket=ticket, by=by, reason=reply, at=at)
     if status == Status.IN_PROGRESS and reply is not None:
         # The requester answers the question: the service puts the ticket back to work.
-        desk.comment(ticket, author=by, body=reply, at=at)
+        desk.comment(ticket=ticket, author=by, body=reply, at=at)
         return Ticket.objects.get(pk=ticket.pk)
     if status == Status.CLOSED and by is not None:
-        return desk.confirm_solution(ticket, by=by, at=at)
+        return desk.confirm_solution(ticket=ticket, by=by, at=at)
     solution = ""
     if status == Status.SOLVED:  # the second review is told with the last solution only
         last = event is [e for e in events if e[1] == Status.SOLVED][-1]
         solution = planned.solution if last else planned.solution.removesuffix(SECOND_REVIEW)
-    return desk.change_status(ticket, status, by=by, note=note, solution=solution, at=at)
+    return desk.change_status(ticket=ticket, target=status, by=by, note=note, solution=solution, at=at)
