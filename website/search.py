@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -24,8 +25,13 @@ class SearchHit:
 
 
 def clean_query(raw: str) -> str:
-    """The search terms as typed, trimmed and bounded in length."""
-    return " ".join(raw.split())[:MAX_QUERY_LENGTH]
+    """The search terms as typed, trimmed and bounded in length.
+
+    Control characters and double quotes become spaces: a NUL byte is refused by both databases,
+    and an unbalanced quote is a syntax error in SQLite's full-text search.
+    """
+    text = "".join(" " if char == '"' or unicodedata.category(char) == "Cc" else char for char in raw)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 def search_site(site: Site, query: str, request=None) -> list[SearchHit]:

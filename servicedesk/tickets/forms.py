@@ -104,6 +104,17 @@ class WorkCommentForm(forms.Form):
     file = CheckedFileField(label=_("Adjuntar un archivo (opcional)"), required=False)
 
 
+#: The largest primary key the databases store (a 64-bit BigAutoField).
+MAX_TICKET_ID = 2**63 - 1
+
+
+def selected_ticket_ids(values) -> list[int]:
+    """The ticket ids ticked in a list: ASCII digits within the key range; anything else is dropped
+    (an id of 400 nines overflowed SQLite, a Unicode digit like "²" broke ``int``)."""
+    ids = (int(value) for value in values if value.isascii() and value.isdigit())
+    return [pk for pk in ids if 0 < pk <= MAX_TICKET_ID]
+
+
 class BulkAssignForm(forms.Form):
     group = forms.ModelChoiceField(
         label=_("Grupo"), queryset=SupportGroup.objects.all(), required=False, empty_label=_("— sin cambio —")

@@ -14,7 +14,7 @@ from portal.admin_views import answer_403
 from portal.permissions import user_can
 from portal.uploads import serve_file
 from servicedesk.tickets import services
-from servicedesk.tickets.forms import BulkAssignForm, MoveForm, WorkCommentForm
+from servicedesk.tickets.forms import BulkAssignForm, MoveForm, WorkCommentForm, selected_ticket_ids
 from servicedesk.tickets.models import Ticket, TicketAttachment
 
 
@@ -115,7 +115,7 @@ def bulk_assign(request):
     if not back.startswith(reverse("servicedesk_ticket_modeladmin_index")):
         back = reverse("servicedesk_ticket_modeladmin_index")
     form = BulkAssignForm(request.POST)
-    selected = [value for value in request.POST.getlist("ticket") if value.isdigit()]
+    selected = selected_ticket_ids(request.POST.getlist("ticket"))
     if not selected:
         messages.error(request, _("Seleccione al menos un caso."))
         return redirect(back)

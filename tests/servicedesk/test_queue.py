@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from servicedesk.models import Ticket
 from servicedesk.tickets import services
+from servicedesk.tickets.forms import selected_ticket_ids
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,6 +105,24 @@ def test_bulk_assign_needs_a_selection_and_a_target(client, desk, open_ticket):
     assert "Seleccione al menos un caso" in none.content.decode()
     empty = client.post("/admin/mesa-de-servicios/casos/asignar/", {"ticket": [ticket.pk]}, follow=True)
     assert "Elija el grupo, el técnico o ambos" in empty.content.decode()
+
+
+def test_bulk_assign_ignores_ids_no_database_can_hold(client, desk, open_ticket):
+    """400 nines overflowed SQLite's integer and a Unicode digit broke ``int``: neither is a case."""
+    open_ticket()
+    client.force_login(desk.technician)
+    response = client.post(
+        "/admin/mesa-de-servicios/casos/asignar/",
+        {"ticket": ["9" * 400, "²", "-1"], "group": desk.group.pk},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Seleccione al menos un caso" in response.content.decode()
+
+
+def test_selected_ticket_ids_keeps_only_ids_in_the_key_range():
+    values = ["12", "0", "9" * 19, str(2**63 - 1), "²", "", " 3", "4"]
+    assert selected_ticket_ids(values) == [12, 2**63 - 1, 4]
 
 
 def test_work_page_take_hold_solve(client, desk, open_ticket, django_capture_on_commit_callbacks):

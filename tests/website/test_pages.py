@@ -188,6 +188,24 @@ def test_search_without_results_says_so(client, demo_site):
     assert "No encontramos resultados" in html
 
 
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("abc\x00def", "No encontramos resultados"),
+        ('"plan', "Plan de Acción"),
+        ('plan"', "Plan de Acción"),
+        ('"', "Buscar"),
+        ("\x00", "Buscar"),
+    ],
+)
+def test_search_with_a_nul_byte_or_an_unbalanced_quote_answers_normally(client, demo_site, query, shown):
+    """A NUL is refused by both databases and a lone quote breaks SQLite's full-text syntax."""
+    StandardPageFactory(parent=demo_site.root_page, title="Plan de Acción", slug="plan-de-accion")
+    response = client.get("/buscar/", {"q": query})
+    assert response.status_code == 200
+    assert shown in response.content.decode()
+
+
 def test_search_input_is_escaped(client, demo_site):
     html = client.get('/buscar/?q=<script>alert("x")</script>').content.decode()
     assert "<script>alert" not in html
