@@ -6,8 +6,12 @@ import sys
 
 
 def main():
+    from portal.startup import exit_on_bad_configuration, settings_module_from
+
+    chosen = settings_module_from(sys.argv[1:])
+    if chosen:
+        os.environ["DJANGO_SETTINGS_MODULE"] = chosen
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    from portal.startup import exit_on_bad_configuration
 
     exit_on_bad_configuration()
     from django.core.management import execute_from_command_line

@@ -33,6 +33,16 @@ def required(name: str) -> str:
     return value
 
 
+def strong_secret_key(value: str) -> str:
+    """``value`` if Django's deployment check would accept it as a secret key; else a one-line stop."""
+    if len(value) < 50 or len(set(value)) < 5 or value.startswith("django-insecure-"):
+        raise ConfigurationError(
+            "SECRET_KEY es débil: use al menos 50 caracteres aleatorios, p. ej. la salida de "
+            "python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+    return value
+
+
 def embedded_file(path: Path) -> str:
     """A file of the embedded defaults (SQLite database, SqliteHuey queue), its folder created.
 

@@ -1,14 +1,14 @@
 """Production: PostgreSQL, Redis, gunicorn behind a TLS-terminating proxy.
 
-Refuses to start without SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+Refuses to start without SECRET_KEY (a strong one), ALLOWED_HOSTS and DATABASE_URL.
 """
 
 from portal.settings.base import *  # noqa: F403
 from portal.settings.base import HUEY, STORAGES
-from portal.settings.env import ConfigurationError, env, list_of, required
+from portal.settings.env import ConfigurationError, env, list_of, required, strong_secret_key
 
 DEBUG = False
-SECRET_KEY = required("SECRET_KEY")
+SECRET_KEY = strong_secret_key(required("SECRET_KEY"))
 required("ALLOWED_HOSTS")
 ALLOWED_HOSTS = list_of("ALLOWED_HOSTS")
 required("DATABASE_URL")

@@ -140,3 +140,30 @@ def test_a_fresh_clone_without_var_answers_manage_commands(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert var.is_dir()
+
+
+@pytest.mark.parametrize("key", ["corta-pero-secreta", "a" * 60, "django-insecure-" + "x1y2z3w4v5" * 5])
+def test_production_refuses_a_weak_secret_key_with_one_line(key):
+    result = _manage("check", env={**PRODUCTION, "SECRET_KEY": key})
+    assert result.returncode == 2
+    assert "SECRET_KEY es débil" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "form", [["--settings=portal.settings.test"], ["--settings", "portal.settings.test"]]
+)
+def test_the_settings_option_of_manage_py_is_honoured(form):
+    show = "from django.conf import settings; print(settings.SETTINGS_MODULE)"
+    result = _manage("shell", "-c", show, *form, env={"DJANGO_SETTINGS_MODULE": "portal.settings.dev"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "portal.settings.test"
+
+
+def test_settings_module_is_read_from_the_command_line():
+    from portal.startup import settings_module_from
+
+    assert settings_module_from(["check", "--settings=portal.settings.test"]) == "portal.settings.test"
+    assert settings_module_from(["check", "--settings", "portal.settings.test"]) == "portal.settings.test"
+    assert settings_module_from(["check"]) is None
+    assert settings_module_from(["check", "--settings"]) is None
