@@ -12,6 +12,7 @@ from wagtail_modeladmin.views import CreateView, HistoryView, IndexView, Inspect
 from portal.admin_views import answer_403
 from portal.people import NamedPeopleInspectMixin
 from portal.permissions import GuardedPermissionHelper, objects_visible_to
+from portal.spreadsheets import SafeCsvExportMixin
 
 
 class RegisterCreateView(CreateView):
@@ -58,8 +59,11 @@ def lookup_is_allowed(key: str, fields) -> bool:
     return False
 
 
-class GuardedIndexView(IndexView):
-    """wagtail-modeladmin applies any query-string lookup to the list; keep only declared ones."""
+class GuardedIndexView(SafeCsvExportMixin, IndexView):
+    """wagtail-modeladmin applies any query-string lookup to the list; keep only declared ones.
+
+    Its CSV export writes text that could start a formula as text (``portal.spreadsheets``).
+    """
 
     def get_filters_params(self, params=None):
         fields = self.model_admin.filterable_fields()

@@ -48,6 +48,13 @@ class FormPage(AbstractEmailForm):
         verbose_name = _("página de formulario")
         verbose_name_plural = _("páginas de formulario")
 
+    def get_submissions_list_view_class(self):
+        # Admin views need the app registry ready, so they are imported when the list is asked
+        # for, as Wagtail does itself.
+        from website.form_submissions import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
     def get_form_class(self):
         form_class = super().get_form_class()
         # A field people never see; bots that fill every input give themselves away.
