@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
+from portal.form_builders import BoundedFormBuilder
 from portal.uploads import EVIDENCE_EXTENSIONS, CheckedFileField
 from servicedesk.tickets.choices import Level
 
@@ -19,7 +19,7 @@ URGENCY_FIELD = "urgencia"
 KEY_FIELD = "clave_envio"
 
 
-class ServiceFormBuilder(FormBuilder):
+class ServiceFormBuilder(BoundedFormBuilder):
     def create_file_field(self, field, options):
         options.pop("initial", None)
         options["help_text"] = options.get("help_text") or (

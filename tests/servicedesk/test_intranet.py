@@ -55,6 +55,18 @@ def test_service_page_shows_targets_and_form(client, desk):
     assert "Tipos permitidos: " in html and "(&#x27;help_text&#x27;" not in html
 
 
+def test_a_description_over_the_free_text_limit_is_refused_in_spanish_and_files_nothing(client, desk):
+    from portal.form_builders import MAX_FREE_TEXT
+
+    client.force_login(desk.requester)
+    data, fields = _form_data(desk)
+    data[fields["Describa el problema"]] = "x" * 100_154
+    response = client.post(desk.service.url, data)
+    assert response.status_code == 400
+    assert f"como máximo {MAX_FREE_TEXT} caracteres" in response.content.decode()
+    assert not Ticket.objects.exists()
+
+
 def test_submitting_the_form_files_a_ticket_once(client, desk, django_capture_on_commit_callbacks):
     client.force_login(desk.requester)
     data, fields = _form_data(desk)

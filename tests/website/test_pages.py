@@ -145,6 +145,20 @@ def test_contact_form_emails_the_institution(client, contact_page):
     assert page.get_submissions().count() == 1
 
 
+def test_contact_form_refuses_a_message_over_the_free_text_limit_in_spanish(client, contact_page):
+    from portal.form_builders import MAX_FREE_TEXT
+
+    cache.clear()
+    page, data = _contact(client)
+    data["mensaje"] = "a" * (MAX_FREE_TEXT + 1)
+    html = client.post(page.url, data).content.decode()
+    assert "como máximo 20000 caracteres" in html
+    assert page.get_submissions().count() == 0
+    data["mensaje"] = "a" * MAX_FREE_TEXT
+    client.post(page.url, data)
+    assert page.get_submissions().count() == 1
+
+
 def test_contact_form_errors_are_shown_and_nothing_is_lost(client, contact_page):
     cache.clear()
     page, data = _contact(client)

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from portal.form_builders import BoundedFormBuilder
 from portal.ratelimit import allow, client_ip
 from website.models.institution import InstitutionSettings
 
@@ -24,6 +25,8 @@ class FormField(AbstractFormField):
 
 class FormPage(AbstractEmailForm):
     """A form whose submissions are stored and e-mailed to the institution."""
+
+    form_builder = BoundedFormBuilder
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(
         _("mensaje de agradecimiento"), blank=True, features=["bold", "italic", "link"]
