@@ -2,7 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.settings.env import BASE_DIR, VAR_DIR, database_config, embedded_file, env, list_of, redis_url
+from portal.settings.env import (
+    BASE_DIR,
+    SQLITE_BUSY_TIMEOUT,
+    VAR_DIR,
+    database_config,
+    embedded_file,
+    env,
+    list_of,
+    redis_url,
+)
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -112,6 +121,10 @@ else:
         "huey_class": "huey.SqliteHuey",
         "name": HUEY_NAME,
         "filename": embedded_file(VAR_DIR / "huey.sqlite3"),
+        # The web server enqueues while the consumer dequeues: write-ahead log, and a writer
+        # waits for the lock as long as the database's do.
+        "journal_mode": "wal",
+        "timeout": SQLITE_BUSY_TIMEOUT,
         "immediate": False,
         "consumer": {"workers": env.int("HUEY_WORKERS", default=2), "worker_type": "thread"},
     }

@@ -16,7 +16,32 @@ DEFAULT = Path("/tmp/x.sqlite3")
 def test_no_database_url_means_an_sqlite_file(monkeypatch):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     config = database_config(DEFAULT)
-    assert config == {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DEFAULT)}
+    assert (config["ENGINE"], config["NAME"]) == ("django.db.backends.sqlite3", str(DEFAULT))
+
+
+def _is_set_up_for_concurrent_writes(options: dict) -> bool:
+    pragmas = {" ".join(p.upper().split()) for p in options["init_command"].split(";")}
+    return (
+        "PRAGMA JOURNAL_MODE=WAL" in pragmas
+        and options["transaction_mode"] == "IMMEDIATE"
+        and options["timeout"] >= 10
+    )
+
+
+def test_the_sqlite_default_waits_its_turn_to_write(monkeypatch):
+    """WAL, a busy timeout and IMMEDIATE transactions: concurrent requests queue, none fails."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert _is_set_up_for_concurrent_writes(database_config(DEFAULT)["OPTIONS"])
+
+
+def test_an_sqlite_url_gets_the_same_options_and_may_override_them(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "sqlite:////srv/portal/portal.sqlite3")
+    config = database_config(DEFAULT)
+    assert config["NAME"] == "/srv/portal/portal.sqlite3"
+    assert _is_set_up_for_concurrent_writes(config["OPTIONS"])
+    monkeypatch.setenv("DATABASE_URL", "sqlite:////srv/portal/portal.sqlite3?timeout=45")
+    options = database_config(DEFAULT)["OPTIONS"]
+    assert options["timeout"] == 45 and options["transaction_mode"] == "IMMEDIATE"
 
 
 def test_postgres_url_switches_to_postgresql(monkeypatch):
@@ -24,6 +49,7 @@ def test_postgres_url_switches_to_postgresql(monkeypatch):
     config = database_config(DEFAULT)
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["HOST"], config["PORT"], config["NAME"]) == ("db.interno", 5432, "portal")
+    assert "transaction_mode" not in config.get("OPTIONS", {})
 
 
 @pytest.mark.parametrize(
@@ -109,6 +135,27 @@ def test_production_check_deploy_has_no_warnings():
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "WARNINGS" not in result.stderr + result.stdout
+
+
+def test_the_embedded_database_and_queue_files_use_wal_and_wait_for_the_lock(tmp_path):
+    """What ``make run`` opens: the SQLite database and the SqliteHuey queue, both files."""
+    probe = (
+        "from django.db import connection; from huey.contrib.djhuey import HUEY;"
+        "cursor = connection.cursor();"
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0],"
+        " cursor.execute('PRAGMA busy_timeout').fetchone()[0], connection.transaction_mode);"
+        "print(type(HUEY).__name__, HUEY.storage.conn.execute('PRAGMA journal_mode').fetchone()[0],"
+        " HUEY.storage.conn.execute('PRAGMA busy_timeout').fetchone()[0])"
+    )
+    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "PORTAL_VAR_DIR": str(tmp_path)}
+    result = _manage("shell", "-c", probe, env=env)
+    assert result.returncode == 0, result.stderr
+    database, queue = (line.split() for line in result.stdout.strip().splitlines()[-2:])
+    journal, timeout_ms, transaction_mode = database
+    assert (journal, transaction_mode) == ("wal", "IMMEDIATE")
+    assert int(timeout_ms) >= 10_000
+    # The web server enqueues while the consumer dequeues: the queue waits as long.
+    assert queue == ["SqliteHuey", "wal", timeout_ms]
 
 
 def test_every_settings_module_sets_huey_immediate_explicitly():
