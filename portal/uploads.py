@@ -41,11 +41,7 @@ def check_upload(upload, extensions=EVIDENCE_EXTENSIONS) -> None:
             code="size",
             params={"name": name, "mb": limit // (1024 * 1024)},
         )
-    position = upload.tell() if hasattr(upload, "tell") else 0
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(position)
-    if not content_matches_extension(extension, data):
+    if not content_matches_extension(extension, upload):
         raise ValidationError(
             _(
                 "El contenido del archivo «%(name)s» no corresponde a un archivo %(ext)s. "
