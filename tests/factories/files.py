@@ -4,6 +4,8 @@ import functools
 import io
 import zipfile
 
+from django.core.files.uploadedfile import TemporaryUploadedFile
+
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
@@ -33,3 +35,11 @@ def odt_bomb(inflated_mb: int = 300) -> bytes:
                 member.write(spaces)
         archive.writestr("content.xml", b"<office:document-content/>")
     return buffer.getvalue()
+
+
+def upload_on_disk(name: str, data: bytes) -> TemporaryUploadedFile:
+    """An upload as Django keeps a big one: in a temporary file (``with`` closes and removes it)."""
+    upload = TemporaryUploadedFile(name, "application/octet-stream", len(data), None)
+    upload.write(data)
+    upload.seek(0)
+    return upload

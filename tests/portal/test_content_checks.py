@@ -9,11 +9,11 @@ import zlib
 import pytest
 import xlsxwriter
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from portal.content_checks import MAX_ARCHIVE_MEMBERS, content_matches_extension
 from portal.uploads import check_upload
-from tests.factories.files import ODT_MIMETYPE, odt, odt_bomb
+from tests.factories.files import ODT_MIMETYPE, odt, odt_bomb, upload_on_disk
 
 MB = 1024 * 1024
 
@@ -31,27 +31,20 @@ def test_an_odt_whose_mimetype_inflates_to_300_mb_is_refused_without_inflating_i
 
 
 def test_the_bomb_on_disk_is_refused_by_check_upload_in_spanish():
-    bomb = odt_bomb()
-    upload = TemporaryUploadedFile("acta.odt", "application/vnd.oasis.opendocument.text", len(bomb), None)
-    upload.write(bomb)
-    upload.seek(0)
-    with pytest.raises(ValidationError) as refused:
+    with upload_on_disk("acta.odt", odt_bomb()) as upload, pytest.raises(ValidationError) as refused:
         check_upload(upload)
     assert refused.value.code == "content_mismatch"
     assert "no corresponde a un archivo ODT" in refused.value.messages[0]
-    upload.close()
 
 
 def test_a_real_odt_on_disk_passes_check_upload_and_stays_where_it_was():
     data = odt()
-    upload = TemporaryUploadedFile("acta.odt", "application/vnd.oasis.opendocument.text", len(data), None)
-    upload.write(data)
-    upload.seek(7)
-    check_upload(upload)
-    assert upload.tell() == 7
-    upload.seek(0)
-    assert upload.read() == data
-    upload.close()
+    with upload_on_disk("acta.odt", data) as upload:
+        upload.seek(7)
+        check_upload(upload)
+        assert upload.tell() == 7
+        upload.seek(0)
+        assert upload.read() == data
 
 
 def _patch_size_and_crc(data: bytes, name: bytes, size: int, crc: int) -> bytes:

@@ -6,9 +6,9 @@ import os
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage, storages
-from django.core.files.uploadedfile import TemporaryUploadedFile
 
 from portal.storage import CompleteFilesStorage
+from tests.factories.files import upload_on_disk
 
 
 def test_every_file_of_the_default_storage_goes_through_it():
@@ -23,13 +23,9 @@ def test_a_write_that_fills_the_disk_leaves_no_partial_file(full_disk):
 
 
 def test_a_big_upload_moved_from_another_disk_leaves_no_partial_file(full_disk):
-    upload = TemporaryUploadedFile("acta.pdf", "application/pdf", 200_000, None)
-    upload.write(b"%PDF-" + b"x" * 200_000)
-    upload.seek(0)
-    with pytest.raises(OSError):
+    with upload_on_disk("acta.pdf", b"%PDF-" + b"x" * 200_000) as upload, pytest.raises(OSError):
         default_storage.save("evidencias/acta.pdf", upload)
     assert full_disk.files() == []
-    upload.close()
 
 
 def test_a_complete_file_takes_its_name_and_no_temporary_file_remains(settings, tmp_path):
