@@ -1,12 +1,14 @@
 """Uploads outside Wagtail's document library (evidence of follow-ups, attachments).
 
 The same three checks as documents: extension allow-list, size limit, content that matches
-the extension. Files live under ``MEDIA_ROOT`` in folders the web server does not expose; they
+the extension. A write that stores files removes them again if it fails (``StoredUploads``).
+Files live under ``MEDIA_ROOT`` in folders the web server does not expose; they
 are served by views that check who may read the record they belong to.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from django import forms
@@ -14,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.content_checks import content_matches_extension
 
@@ -41,11 +44,7 @@ def check_upload(upload, extensions=EVIDENCE_EXTENSIONS) -> None:
             code="size",
             params={"name": name, "mb": limit // (1024 * 1024)},
         )
-    position = upload.tell() if hasattr(upload, "tell") else 0
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(position)
-    if not content_matches_extension(extension, data):
+    if not content_matches_extension(extension, upload):
         raise ValidationError(
             _(
                 "El contenido del archivo «%(name)s» no corresponde a un archivo %(ext)s. "
@@ -54,6 +53,59 @@ def check_upload(upload, extensions=EVIDENCE_EXTENSIONS) -> None:
             code="content_mismatch",
             params={"name": name, "ext": extension.upper()},
         )
+
+
+class UploadNotStored(ValidationError):
+    """The storage could not write an upload (full disk, no permission): nothing was saved."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            gettext_lazy(
+                "No se pudo guardar el archivo «%(name)s» porque el servidor no tiene espacio "
+                "disponible o no permite escribir. No se registró nada: intente de nuevo más tarde "
+                "y, si el problema continúa, avise a la mesa de servicios."
+            ),
+            code="not_stored",
+            params={"name": name},
+        )
+
+
+class StoredUploads:
+    """The files one write stores; removed again if the write fails.
+
+    Wrap the service's transaction and store each upload through :meth:`save` before saving
+    its record::
+
+        with StoredUploads() as stored, transaction.atomic():
+            stored.save(record.file, upload)
+            record.save()
+
+    The transaction rolls back the records; this removes the files stored before the failure.
+    A storage error becomes :class:`UploadNotStored` (a Spanish ``ValidationError``); the storage
+    itself never leaves a partial file (``portal.storage``).
+    """
+
+    def __init__(self):
+        self._stored: list[tuple] = []
+
+    def __enter__(self) -> StoredUploads:
+        return self
+
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        if exc_type is None:
+            return
+        for storage, name in self._stored:
+            with contextlib.suppress(OSError):
+                storage.delete(name)
+
+    def save(self, field_file, upload) -> None:
+        """Write ``upload`` to ``field_file`` (its record is saved by the caller)."""
+        name = os.path.basename(upload.name)
+        try:
+            field_file.save(name, upload, save=False)
+        except OSError as error:
+            raise UploadNotStored(name) from error
+        self._stored.append((field_file.storage, field_file.name))
 
 
 class CheckedFileField(forms.FileField):

@@ -1,6 +1,8 @@
 """Fixtures shared by the whole suite."""
 
+import errno
 import os
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +24,78 @@ def require(condition: bool, what: str) -> None:
     if IN_CI:
         pytest.fail(f"{what} is required under CI=true but is missing", pytrace=False)
     pytest.skip(f"{what} is not available")
+
+
+class DiskThatFills:
+    """The ``os`` module as Django's file storage sees it, on a disk with ``room`` bytes free.
+
+    Writes go through until the room is used up, then fail part-way with ``ENOSPC`` (what was
+    written stays on disk, as on a real full disk). The upload temporary folder is another disk.
+    """
+
+    def __init__(self, room: int):
+        self.room = room
+
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    def take(self, size: int) -> int:
+        granted = min(size, self.room)
+        self.room -= granted
+        return granted
+
+    def write(self, fd, data):
+        granted = self.take(len(data))
+        os.write(fd, data[:granted])
+        if granted < len(data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return granted
+
+    def fdopen(self, fd, *args, **kwargs):
+        return _FillingFile(os.fdopen(fd, *args, **kwargs), self)
+
+    def rename(self, source, target):
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+
+
+class _FillingFile:
+    def __init__(self, handle, disk: DiskThatFills):
+        self.handle, self.disk = handle, disk
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+    def write(self, data):
+        granted = self.disk.take(len(data))
+        self.handle.write(data[:granted])
+        self.handle.flush()
+        if granted < len(data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return granted
+
+
+class FullDisk:
+    def __init__(self, media: Path, disk: DiskThatFills):
+        self.media, self.disk = media, disk
+
+    def files(self) -> list[str]:
+        """Every file left under MEDIA_ROOT, hidden ones included."""
+        return sorted(str(path.relative_to(self.media)) for path in self.media.rglob("*") if path.is_file())
+
+
+@pytest.fixture
+def full_disk(settings, monkeypatch, tmp_path):
+    """MEDIA_ROOT on a disk with 10 bytes free: storing a file writes 10 bytes, then ``ENOSPC``.
+
+    ``full_disk.disk.room`` sets the free bytes; ``full_disk.files()`` lists what is left.
+    """
+    media = tmp_path / "media"
+    media.mkdir()
+    settings.MEDIA_ROOT = str(media)
+    disk = DiskThatFills(room=10)
+    monkeypatch.setattr("django.core.files.storage.filesystem.os", disk)
+    monkeypatch.setattr("django.core.files.move.os", disk)
+    return FullDisk(media, disk)
 
 
 @pytest.fixture

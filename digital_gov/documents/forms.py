@@ -17,11 +17,7 @@ class CheckedDocumentForm(BaseDocumentForm):
         if not upload or upload == self.original_file:
             return upload
         extension = os.path.splitext(upload.name)[1].lstrip(".").lower()
-        position = upload.tell() if hasattr(upload, "tell") else 0
-        upload.seek(0)
-        data = upload.read()
-        upload.seek(position)
-        if not content_matches_extension(extension, data):
+        if not content_matches_extension(extension, upload):
             raise ValidationError(
                 _(
                     "El contenido del archivo «%(name)s» no corresponde a un archivo %(ext)s. "

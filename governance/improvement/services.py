@@ -18,6 +18,7 @@ from governance.improvement.models import (
     Source,
 )
 from governance.improvement.status import ActionStatus, check_progress
+from portal.uploads import StoredUploads
 
 #: Days the responsible gets to reformulate an action found not effective.
 REFORMULATION_DAYS = 30
@@ -58,26 +59,32 @@ def action_raised(*, action: ImprovementAction, by) -> None:
         log(instance=source, action="governance.improvement.raised", user=by, data={"code": action.code})
 
 
-@transaction.atomic
 def add_follow_up(*, action: ImprovementAction, by, **fields) -> FollowUp:
-    """Record a follow-up; the action's progress and status follow. Safe under concurrent posts."""
-    action = ImprovementAction.objects.select_for_update().get(pk=action.pk)
-    if not action.is_pending:
-        raise ValidationError(_("La acción ya está cumplida o cerrada; no admite más seguimientos."))
-    problem = check_progress(action.progress, fields["progress"])
-    if problem:
-        raise ValidationError({"progress": problem})
-    follow_up = FollowUp(action=action, created_by=by, **fields)
-    follow_up.full_clean()
-    follow_up.save()
-    action.progress = follow_up.progress
-    action.save(update_fields=["progress", "status", "updated_at"])
-    log(
-        instance=action,
-        action="governance.action.follow_up",
-        user=by,
-        data={"progress": follow_up.progress, "date": follow_up.date.isoformat()},
-    )
+    """Record a follow-up; the action's progress and status follow. Safe under concurrent posts.
+
+    The evidence file is stored with the follow-up or not at all (``UploadNotStored``).
+    """
+    evidence = fields.pop("evidence_file", None)
+    with StoredUploads() as stored, transaction.atomic():
+        action = ImprovementAction.objects.select_for_update().get(pk=action.pk)
+        if not action.is_pending:
+            raise ValidationError(_("La acción ya está cumplida o cerrada; no admite más seguimientos."))
+        problem = check_progress(action.progress, fields["progress"])
+        if problem:
+            raise ValidationError({"progress": problem})
+        follow_up = FollowUp(action=action, created_by=by, **fields)
+        follow_up.full_clean()
+        if evidence:
+            stored.save(follow_up.evidence_file, evidence)
+        follow_up.save()
+        action.progress = follow_up.progress
+        action.save(update_fields=["progress", "status", "updated_at"])
+        log(
+            instance=action,
+            action="governance.action.follow_up",
+            user=by,
+            data={"progress": follow_up.progress, "date": follow_up.date.isoformat()},
+        )
     return follow_up
 
 

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.uploads import UploadNotStored
 from servicedesk.catalog.form_builder import KEY_FIELD, SERVICE_FIELD_CHOICES, ServiceFormBuilder
 from servicedesk.catalog.services import open_from_service_form
 from servicedesk.tickets.choices import Priority, TicketType
@@ -152,13 +153,17 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
         if request.method == "POST" and request.user.is_authenticated:
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
-                ticket = self.process_form_submission(form)
-                messages.success(
-                    request,
-                    gettext("Su solicitud quedó registrada con el número %(number)s.")
-                    % {"number": ticket.number},
-                )
-                return redirect("servicedesk_my_ticket", pk=ticket.pk)
+                try:
+                    ticket = self.process_form_submission(form)
+                except UploadNotStored as error:
+                    form.add_error(None, error)
+                else:
+                    messages.success(
+                        request,
+                        gettext("Su solicitud quedó registrada con el número %(number)s.")
+                        % {"number": ticket.number},
+                    )
+                    return redirect("servicedesk_my_ticket", pk=ticket.pk)
             context = self.get_context(request)
             context["form"] = form
             return TemplateResponse(request, self.get_template(request), context, status=400)

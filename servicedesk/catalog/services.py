@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
+from portal.uploads import StoredUploads
 from servicedesk.catalog.form_builder import (
     KEY_FIELD,
     SUMMARY_FIELD,
@@ -16,7 +17,10 @@ from servicedesk.tickets.services import attach, open_ticket
 
 
 def open_from_service_form(*, page, form) -> Ticket:
-    """The ticket a staff member files from a service page (one per submitted form)."""
+    """The ticket a staff member files from a service page (one per submitted form).
+
+    The ticket and its files are saved together or not at all (``UploadNotStored``).
+    """
     user = form.user
     key = form.cleaned_data.get(KEY_FIELD)
     if key and (existing := Ticket.objects.for_requester(user).filter(submission_key=key).first()):
@@ -27,7 +31,7 @@ def open_from_service_form(*, page, form) -> Ticket:
         "\n".join(f"{row['label']}: {row['value']}" for row in rows) or form.cleaned_data[SUMMARY_FIELD]
     )
     try:
-        with transaction.atomic():
+        with StoredUploads() as stored, transaction.atomic():
             ticket = open_ticket(
                 title=form.cleaned_data[SUMMARY_FIELD],
                 description=description,
@@ -41,7 +45,7 @@ def open_from_service_form(*, page, form) -> Ticket:
             )
             for name in file_field_names(form):
                 if upload := form.cleaned_data.get(name):
-                    attach(ticket=ticket, upload=upload, by=user)
+                    attach(ticket=ticket, upload=upload, by=user, stored=stored)
     except IntegrityError:
         # The same form arrived twice at once: the other request filed it.
         return Ticket.objects.for_requester(user).get(submission_key=key)

@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.uploads import serve_file
+from portal.uploads import UploadNotStored, serve_file
 from servicedesk.catalog.models import ServiceCatalogPage
 from servicedesk.mytickets.forms import CommentForm, RejectForm, SurveyForm
 from servicedesk.tickets import services
@@ -86,6 +86,9 @@ def add_comment(request, pk):
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
         services.comment(ticket=ticket, author=request.user, body=form.cleaned_data["body"], files=files)
+    except UploadNotStored as error:
+        form.add_error("file", error)
+        return my_ticket(request, pk, forms={"comment": form})
     except ValidationError as error:
         return _refused(request, ticket, error)
     return _done(request, ticket, _("Su comentario quedó registrado."))

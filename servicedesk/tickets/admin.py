@@ -21,7 +21,13 @@ from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.tickets import services, views
 from servicedesk.tickets.choices import SlaAlert, Status
 from servicedesk.tickets.exports import ticket_register_workbook
-from servicedesk.tickets.forms import BulkAssignForm, MoveForm, TicketAdminForm, WorkCommentForm
+from servicedesk.tickets.forms import (
+    BulkAssignForm,
+    MoveForm,
+    TicketAdminForm,
+    WorkCommentForm,
+    comment_draft_key,
+)
 from servicedesk.tickets.models import PriorityMatrixCell, ServiceLevel, SupportGroup, Ticket, TicketCategory
 from servicedesk.tickets.selectors import QUEUES, queue, queue_counts
 from servicedesk.tickets.workflow import allowed_transitions
@@ -118,7 +124,7 @@ class TicketInspectView(RegisterInspectView):
             if can_work
             else [],
             move_form=MoveForm(),
-            comment_form=WorkCommentForm(),
+            comment_form=WorkCommentForm(initial=self.request.session.pop(comment_draft_key(ticket), None)),
             SLA_BREACHED=SlaAlert.BREACHED,
         )
         return context

@@ -104,6 +104,14 @@ class WorkCommentForm(forms.Form):
     file = CheckedFileField(label=_("Adjuntar un archivo (opcional)"), required=False)
 
 
+def comment_draft_key(ticket) -> str:
+    """Session key of the comment a technician typed on ``ticket`` and that was refused.
+
+    The comment view redirects to the ticket; the ticket shows the draft again (files cannot be).
+    """
+    return f"servicedesk-comment-draft-{ticket.pk}"
+
+
 #: The largest primary key the databases store (a 64-bit BigAutoField).
 MAX_TICKET_ID = 2**63 - 1
 

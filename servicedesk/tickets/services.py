@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from portal.uploads import StoredUploads
 from servicedesk.tickets import notifications
 from servicedesk.tickets.choices import Channel, Level, Status
 from servicedesk.tickets.clocks import CLOCK_FIELDS, apply_clocks, history_of, service_levels, targets_for
@@ -258,46 +259,55 @@ def reclassify(*, ticket: Ticket, by) -> Ticket:
     return ticket
 
 
-@transaction.atomic
 def comment(*, ticket: Ticket, author, body: str, internal: bool = False, files=(), at=None) -> TicketComment:
+    """A comment and its files, saved together or not at all (``UploadNotStored`` if a file is not)."""
     body = body.strip()
     if not body:
         raise ValidationError(_("Escriba el comentario."))
     if ticket.status == Status.CLOSED:
         raise ValidationError(_("El caso está cerrado; si el problema sigue, registre una nueva solicitud."))
-    note = TicketComment.objects.create(
-        ticket=ticket, author=author, body=body, internal=internal, created_at=at or timezone.now()
-    )
-    for upload in files:
-        attach(ticket=ticket, upload=upload, by=author, internal=internal)
-    is_requester = author is not None and author.pk == ticket.requester_id
-    if is_requester and ticket.status == Status.ON_HOLD:
-        # The requester answered: the ticket goes back to work and its clock runs again.
-        change_status(
-            ticket=ticket,
-            target=Status.IN_PROGRESS,
-            by=author,
-            actor=REQUESTER,
-            note=_("Respuesta del solicitante"),
-            at=at,
+    with StoredUploads() as stored, transaction.atomic():
+        note = TicketComment.objects.create(
+            ticket=ticket, author=author, body=body, internal=internal, created_at=at or timezone.now()
         )
-    Ticket.objects.filter(pk=ticket.pk).update(updated_at=at or timezone.now())
-    _log(ticket, "servicedesk.ticket.comment", user=author, data={"internal": internal}, at=at)
-    if not internal:
-        notifications.after_commit(lambda: notifications.commented(ticket, note))
+        for upload in files:
+            attach(ticket=ticket, upload=upload, by=author, internal=internal, stored=stored)
+        is_requester = author is not None and author.pk == ticket.requester_id
+        if is_requester and ticket.status == Status.ON_HOLD:
+            # The requester answered: the ticket goes back to work and its clock runs again.
+            change_status(
+                ticket=ticket,
+                target=Status.IN_PROGRESS,
+                by=author,
+                actor=REQUESTER,
+                note=_("Respuesta del solicitante"),
+                at=at,
+            )
+        Ticket.objects.filter(pk=ticket.pk).update(updated_at=at or timezone.now())
+        _log(ticket, "servicedesk.ticket.comment", user=author, data={"internal": internal}, at=at)
+        if not internal:
+            notifications.after_commit(lambda: notifications.commented(ticket, note))
     return note
 
 
-def attach(*, ticket: Ticket, upload, by, internal: bool = False) -> TicketAttachment:
-    """Store a checked upload on ``ticket`` (the caller ran ``portal.uploads.check_upload``)."""
-    return TicketAttachment.objects.create(
-        ticket=ticket,
-        file=upload,
-        name=upload.name[:255],
-        size=upload.size,
-        internal=internal,
-        uploaded_by=by,
+def attach(
+    *, ticket: Ticket, upload, by, internal: bool = False, stored: StoredUploads | None = None
+) -> TicketAttachment:
+    """Store a checked upload on ``ticket`` (the caller ran ``portal.uploads.check_upload``).
+
+    Inside a bigger write, pass its ``stored`` so the file is removed if that write fails; alone,
+    the file and its record are saved together or not at all. ``UploadNotStored`` when the
+    storage cannot write the file.
+    """
+    if stored is None:
+        with StoredUploads() as own, transaction.atomic():
+            return attach(ticket=ticket, upload=upload, by=by, internal=internal, stored=own)
+    attachment = TicketAttachment(
+        ticket=ticket, name=upload.name[:255], size=upload.size, internal=internal, uploaded_by=by
     )
+    stored.save(attachment.file, upload)
+    attachment.save()
+    return attachment
 
 
 def _require_requester(ticket: Ticket, user) -> None:

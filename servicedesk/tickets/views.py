@@ -14,7 +14,14 @@ from portal.admin_views import answer_403
 from portal.permissions import user_can
 from portal.uploads import serve_file
 from servicedesk.tickets import services
-from servicedesk.tickets.forms import BulkAssignForm, MoveForm, WorkCommentForm, selected_ticket_ids
+from servicedesk.tickets.forms import (
+    MAX_TEXT,
+    BulkAssignForm,
+    MoveForm,
+    WorkCommentForm,
+    comment_draft_key,
+    selected_ticket_ids,
+)
 from servicedesk.tickets.models import Ticket, TicketAttachment
 
 
@@ -75,6 +82,15 @@ def move(request, pk):
     return redirect(inspect_url(ticket))
 
 
+def _refuse_comment(request, ticket, form, error: ValidationError):
+    # The ticket page shows what was typed again after the redirect.
+    request.session[comment_draft_key(ticket)] = {
+        "body": (form["body"].value() or "")[:MAX_TEXT],
+        "internal": bool(form["internal"].value()),
+    }
+    return _refuse(request, ticket, error)
+
+
 @answer_403
 @require_POST
 def add_comment(request, pk):
@@ -82,7 +98,7 @@ def add_comment(request, pk):
     form = WorkCommentForm(request.POST, request.FILES)
     if not form.is_valid():
         errors = [text for field_errors in form.errors.values() for text in field_errors]
-        return _refuse(request, ticket, ValidationError(errors))
+        return _refuse_comment(request, ticket, form, ValidationError(errors))
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
         services.comment(
@@ -93,7 +109,7 @@ def add_comment(request, pk):
             files=files,
         )
     except ValidationError as error:
-        return _refuse(request, ticket, error)
+        return _refuse_comment(request, ticket, form, error)
     messages.success(request, _("Comentario registrado."))
     return redirect(inspect_url(ticket))
 

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from portal.content_checks import content_matches_extension
 from portal.sample_pdf import sample_pdf
+from tests.factories.files import odt_bomb
 from website.models import StandardPage
 
 Document = get_document_model()
@@ -67,6 +68,15 @@ def test_a_renamed_file_is_rejected_in_spanish_and_nothing_is_stored(client, use
     response = _upload(client, "informe.pdf", EXE)
     assert response.status_code == 200
     assert "no corresponde a un archivo PDF" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_odt_that_inflates_to_300_mb_is_rejected_in_spanish(client, user_with_role):
+    client.force_login(user_with_role("editor"))
+    response = _upload(client, "acta.odt", odt_bomb())
+    assert response.status_code == 200
+    assert "no corresponde a un archivo ODT" in response.content.decode()
     assert not Document.objects.exists()
 
 

@@ -248,6 +248,29 @@ def test_follow_up_evidence_is_checked_and_nothing_is_lost(client):
     assert client.get(f"/admin/governance/seguimiento/{follow_up.pk}/evidencia/").status_code == 403
 
 
+def test_follow_up_whose_evidence_cannot_be_stored_saves_nothing_and_keeps_the_text(client, full_disk):
+    action = _action()
+    client.force_login(action.responsible)
+    evidence = SimpleUploadedFile("acta.pdf", PDF, content_type="application/pdf")
+    response = client.post(
+        f"/admin/governance/improvementaction/{action.pk}/seguimiento/",
+        {
+            "date": timezone.localdate().isoformat(),
+            "progress": 30,
+            "comment": "Acta firmada",
+            "evidence_file": evidence,
+        },
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "No se pudo guardar el archivo «acta.pdf»" in body
+    assert "Acta firmada" in body
+    assert not FollowUp.objects.exists()
+    action.refresh_from_db()
+    assert action.progress == 0
+    assert full_disk.files() == []
+
+
 def test_effectiveness_is_evaluated_by_auditors_only(client):
     action = _action()
     services.add_follow_up(

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from servicedesk.models import Ticket
 from tests.factories import UserFactory
+from tests.factories.files import odt_bomb
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -98,6 +99,18 @@ def test_a_renamed_file_is_refused_in_spanish_and_nothing_is_lost(client, desk):
     assert response.status_code == 400
     html = response.content.decode()
     assert "no corresponde a un archivo PNG" in html
+    assert "Huele a quemado." in html and "INV-0042" in html
+    assert not Ticket.objects.exists()
+
+
+def test_an_odt_that_inflates_to_300_mb_is_refused_in_spanish_and_nothing_is_lost(client, desk):
+    client.force_login(desk.requester)
+    data, fields = _form_data(desk)
+    data[fields["Captura de pantalla"]] = SimpleUploadedFile("acta.odt", odt_bomb())
+    response = client.post(desk.service.url, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "no corresponde a un archivo ODT" in html
     assert "Huele a quemado." in html and "INV-0042" in html
     assert not Ticket.objects.exists()
 
