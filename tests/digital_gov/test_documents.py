@@ -81,6 +81,18 @@ def test_an_odt_that_inflates_to_300_mb_is_rejected_in_spanish(client, user_with
 
 
 @pytest.mark.django_db
+def test_a_document_that_does_not_fit_on_the_disk_gets_a_spanish_page_and_leaves_nothing(
+    client, user_with_role, full_disk
+):
+    client.force_login(user_with_role("editor"))
+    response = _upload(client, "informe.pdf", sample_pdf("Informe"))
+    assert response.status_code == 507
+    assert "No hay espacio para guardar el archivo" in response.content.decode()
+    assert not Document.objects.exists()
+    assert full_disk.files() == []
+
+
+@pytest.mark.django_db
 def test_a_disallowed_extension_is_rejected(client, user_with_role):
     client.force_login(user_with_role("editor"))
     response = _upload(client, "programa.exe", EXE)
