@@ -93,19 +93,19 @@ def _enqueue(message: dict) -> None:
     retry_backoff=RETRY_BACKOFF,
     context=True,
 )
-def send_queued_mail(subject: str, body: str, from_email: str, recipients: list[str], task=None) -> int:
+def send_queued_mail(subject: str, body: str, from_email: str, recipients: list[str], task=None) -> None:
     """Send one message; a failure is logged and raised again so Huey retries it later.
 
     A message that cannot be built (a header with a line break, a malformed address) would fail
-    every time: it is logged and dropped instead of retried.
+    every time: it is logged and dropped instead of retried. Returns nothing, so Huey stores no
+    result for a mail that left.
     """
     retries_left = task.retries if task is not None else 0
     subject = single_line(subject)  # the same cleaning again: this is where the headers are built
     try:
-        return EmailMessage(subject, body, from_email, recipients, headers=dict(AUTOMATIC_HEADERS)).send()
+        EmailMessage(subject, body, from_email, recipients, headers=dict(AUTOMATIC_HEADERS)).send()
     except ValueError as error:  # includes BadHeaderError
         logger.error("Mail dropped (recipients: %d): %s (%s)", len(recipients), subject, error)
-        return 0
     except Exception as error:
         if retries_left:
             logger.warning(
