@@ -1,7 +1,8 @@
 """Daily deadline reminders for improvement actions and risk-treatment tasks.
 
 The responsible gets one mail when an item becomes "por vencer" and one when it becomes
-"vencida" — never the same alert twice (the last one mailed is stored on the item).
+"vencida" — never the same alert twice (the last one mailed is stored on the item). The mail is
+queued with ``portal.mail.send_later`` and retried by Huey while the mail server is down.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from governance.deadlines import DeadlineAlert, deadline_alert
 from governance.improvement.models import ImprovementAction
 from governance.risks.models import TreatmentTask
+from portal.mail import send_later
 
 
 @dataclass
@@ -29,8 +30,7 @@ class ReminderRun:
 def _mail(person, subject: str, body: str) -> bool:
     if not person.email:
         return False
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
-    return True
+    return send_later(subject=subject, body=body, recipients=[person.email])
 
 
 def _site_url(path: str) -> str:

@@ -177,3 +177,13 @@ def full_transparency(demo_site):
     from digital_gov.transparency.models import TransparencyIndexPage
 
     return TransparencyIndexPage.objects.get()
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """The mail server refuses connections; the Huey retries it schedules are dropped afterwards."""
+    from huey.contrib.djhuey import HUEY
+
+    settings.EMAIL_BACKEND = "tests.mail_backends.SmtpDownBackend"
+    yield
+    HUEY.storage.flush_schedule()

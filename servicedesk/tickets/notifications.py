@@ -1,7 +1,9 @@
 """E-mails to the requester and to whoever works the ticket (plain text, in Spanish).
 
-The services queue them with ``after_commit``: they leave once the transaction commits, and are not
-queued at all inside ``muted()`` (the demo seeding replays a year of past events: nobody is told).
+The services queue them with ``after_commit``: they are written once the transaction commits, and are
+not queued at all inside ``muted()`` (the demo seeding replays a year of past events: nobody is told).
+They leave through ``portal.mail.send_later``: a mail server that is down never turns the saved
+ticket into an error page, and a title typed with line breaks stays one line in the subject.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from portal.mail import send_later
 from servicedesk.tickets.choices import SlaAlert, Status
 
 _muted: ContextVar[bool] = ContextVar("servicedesk_notifications_muted", default=False)
@@ -33,9 +35,12 @@ def muted():
 
 
 def after_commit(send: Callable[[], object]) -> None:
-    """Send when the current transaction commits, unless notifications are muted."""
+    """Send when the current transaction commits, unless notifications are muted.
+
+    ``robust``: should writing the message fail, the error is logged and the saved change stands.
+    """
     if not _muted.get():
-        transaction.on_commit(send)
+        transaction.on_commit(send, robust=True)
 
 
 def _absolute(path: str) -> str:
@@ -51,12 +56,10 @@ def admin_url(ticket) -> str:
 
 
 def _send(recipients, subject: str, template: str, context: dict) -> int:
-    addresses = sorted({address for address in recipients if address})
-    if not addresses:
+    if not any(recipients):
         return 0
     body = render_to_string(f"servicedesk/mail/{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, addresses)
-    return 1
+    return int(send_later(subject=subject, body=body, recipients=recipients))
 
 
 def _requester(ticket) -> list[str]:

@@ -15,27 +15,38 @@ from tests.factories import ImprovementActionFactory, RiskFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_one_mail_per_state_change():
+@pytest.fixture
+def remind(django_capture_on_commit_callbacks):
+    """The daily pass, with its mail sent as when the job's transaction commits."""
+
+    def run(today):
+        with django_capture_on_commit_callbacks(execute=True):
+            return send_deadline_reminders(today=today)
+
+    return run
+
+
+def test_one_mail_per_state_change(remind):
     today = timezone.localdate()
     action = ImprovementActionFactory(
         start_date=today - timedelta(days=30), end_date=today + timedelta(days=20)
     )
-    assert send_deadline_reminders(today=today).mails_sent == 0
+    assert remind(today).mails_sent == 0
     soon = today + timedelta(days=10)
-    run = send_deadline_reminders(today=soon)
+    run = remind(soon)
     assert run.mails_sent == 1
     assert mail.outbox[-1].to == [action.responsible.email]
     assert "por vencer" in mail.outbox[-1].subject and action.code in mail.outbox[-1].subject
-    assert send_deadline_reminders(today=soon).mails_sent == 0
-    assert send_deadline_reminders(today=soon + timedelta(days=1)).mails_sent == 0
+    assert remind(soon).mails_sent == 0
+    assert remind(soon + timedelta(days=1)).mails_sent == 0
     late = today + timedelta(days=21)
-    run = send_deadline_reminders(today=late)
+    run = remind(late)
     assert (run.mails_sent, run.statuses_changed) == (1, 1)
     assert "vencida" in mail.outbox[-1].subject
     action.refresh_from_db()
     assert (action.status, action.alert_state) == ("vencida", "vencida")
     for day in range(5):
-        assert send_deadline_reminders(today=late + timedelta(days=day)).mails_sent == 0
+        assert remind(late + timedelta(days=day)).mails_sent == 0
     assert len(mail.outbox) == 2
 
 
@@ -50,7 +61,7 @@ def test_no_mail_without_an_address_but_the_state_is_kept():
     assert action.alert_state == "vencida"
 
 
-def test_treatment_tasks_are_reminded_once():
+def test_treatment_tasks_are_reminded_once(remind):
     today = timezone.localdate()
     risk = RiskFactory()
     task = TreatmentTask.objects.create(
@@ -60,13 +71,13 @@ def test_treatment_tasks_are_reminded_once():
         start_date=today - timedelta(days=60),
         due_date=today - timedelta(days=2),
     )
-    assert send_deadline_reminders(today=today).mails_sent == 1
+    assert remind(today).mails_sent == 1
     assert risk.code in mail.outbox[-1].subject
-    assert send_deadline_reminders(today=today).mails_sent == 0
+    assert remind(today).mails_sent == 0
     assert overdue_counts(today)["tasks"] == 1
     task.completed_on = today
     task.save()
-    send_deadline_reminders(today=today)
+    remind(today)
     task.refresh_from_db()
     assert task.alert_state == "" and overdue_counts(today)["tasks"] == 0
 

@@ -8,6 +8,7 @@ is a failure, not a skip.
 import os
 import signal
 import time
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
@@ -66,6 +67,51 @@ def test_the_scheduler_tick_is_due_every_minute():
         assert scheduler_tick.task_class in {type(task) for task in due}
 
 
+@contextmanager
+def running_consumer(huey):
+    """A real consumer (worker threads in this process) for the duration of the block."""
+    consumer = huey.create_consumer(workers=1, periodic=False, check_worker_health=False)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+    consumer.start()  # worker threads; this thread only waits
+    try:
+        yield consumer
+    finally:
+        consumer.stop(graceful=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def wait_for(condition, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def test_huey_consumer_sends_queued_mail_and_reschedules_it_while_smtp_is_down(real_huey, settings):
+    from django.core import mail
+
+    from portal.mail import FIRST_RETRY_DELAY_SECONDS, SEND_RETRIES, send_queued_mail
+
+    settings.EMAIL_BACKEND = "tests.mail_backends.SmtpDownBackend"
+    send_queued_mail("Aviso", "Cuerpo", "portal@example.org", ["a@example.org"])
+    with running_consumer(real_huey):
+        wait_for(lambda: real_huey.scheduled_count() == 1, "the failed send was not rescheduled")
+    (retry,) = real_huey.scheduled()
+    # What the queue stored survives serialization: one retry less, a longer wait next time.
+    assert retry.retries == SEND_RETRIES - 1
+    assert retry.retry_delay == FIRST_RETRY_DELAY_SECONDS * 2
+    assert mail.outbox == []
+
+    real_huey.flush()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    send_queued_mail("Aviso", "Cuerpo", "portal@example.org", ["a@example.org"])
+    with running_consumer(real_huey):
+        wait_for(lambda: len(mail.outbox) == 1, "the consumer did not send the queued mail")
+    assert mail.outbox[0].subject == "Aviso" and mail.outbox[0].to == ["a@example.org"]
+    assert real_huey.pending_count() == 0 and real_huey.scheduled_count() == 0
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_huey_consumer_publishes_a_scheduled_page(real_huey):
     from datetime import timedelta
@@ -86,18 +132,11 @@ def test_huey_consumer_publishes_a_scheduled_page(real_huey):
 
     scheduler_tick()  # what the consumer's scheduler enqueues every minute (no stored result)
     assert real_huey.pending_count() == 1
-    consumer = real_huey.create_consumer(workers=1, periodic=False, check_worker_health=False)
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
-    consumer.start()  # worker threads; this thread only waits
-    try:
-        deadline = time.monotonic() + 30
-        while not SchedulerHeartbeat.objects.filter(name=SCHEDULER_TICK).exists():
-            assert time.monotonic() < deadline, "the consumer did not record a heartbeat"
-            time.sleep(0.1)
-    finally:
-        consumer.stop(graceful=True)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    with running_consumer(real_huey):
+        wait_for(
+            lambda: SchedulerHeartbeat.objects.filter(name=SCHEDULER_TICK).exists(),
+            "the consumer did not record a heartbeat",
+        )
     assert real_huey.pending_count() == 0
     beat = SchedulerHeartbeat.objects.get(name=SCHEDULER_TICK)
     assert beat.last_result == "publicados: 1; vencidos: 0"

@@ -158,6 +158,13 @@ def test_the_embedded_database_and_queue_files_use_wal_and_wait_for_the_lock(tmp
     assert queue == ["SqliteHuey", "wal", timeout_ms]
 
 
+def test_a_silent_smtp_server_is_given_up_after_a_bounded_time():
+    from django.core.mail import get_connection
+
+    connection = get_connection("django.core.mail.backends.smtp.EmailBackend")
+    assert connection.timeout == 10  # Django's default is None: wait forever
+
+
 def test_every_settings_module_sets_huey_immediate_explicitly():
     for name in ("dev", "test", "production"):
         source = (ROOT / "portal" / "settings" / f"{name}.py").read_text()

@@ -48,14 +48,16 @@ def test_one_mail_per_alert_state_then_breach(desk, open_ticket, django_capture_
     TicketStatusChange.objects.create(ticket=ticket, status="en_curso", at=at(2026, 11, 24, 8, 5))
     Ticket.objects.filter(pk=ticket.pk).update(status="en_curso")
     mail.outbox.clear()
-    run = check_clocks(now=at(2026, 11, 24, 11, 30))  # 3.5 h of 4: past 75 %
+    with django_capture_on_commit_callbacks(execute=True):
+        run = check_clocks(now=at(2026, 11, 24, 11, 30))  # 3.5 h of 4: past 75 %
     assert run.alerts_sent == 1
     ticket.refresh_from_db()
     assert ticket.sla_alert == "por_vencer" and ticket.sla_notified == "por_vencer"
     assert "por vencer" in mail.outbox[-1].subject
     assert mail.outbox[-1].to == ["mesa@instituto-demo.example"]
     assert check_clocks(now=at(2026, 11, 24, 11, 40)).alerts_sent == 0
-    run = check_clocks(now=at(2026, 11, 24, 13, 30))  # lunch does not count: 4.5 h
+    with django_capture_on_commit_callbacks(execute=True):
+        run = check_clocks(now=at(2026, 11, 24, 13, 30))  # lunch does not count: 4.5 h
     assert run.alerts_sent == 1
     ticket.refresh_from_db()
     assert ticket.sla_alert == "vencido" and ticket.resolve_breached

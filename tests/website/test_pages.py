@@ -1,5 +1,6 @@
 """Public page types: news, events, forms, search, robots and sitemaps."""
 
+import logging
 from datetime import date, timedelta
 
 import pytest
@@ -133,16 +134,34 @@ def _contact(client):
     }
 
 
-def test_contact_form_emails_the_institution(client, contact_page):
+def test_contact_form_emails_the_institution(client, contact_page, django_capture_on_commit_callbacks):
     cache.clear()
     page, data = _contact(client)
-    response = client.post(page.url, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(page.url, data)
     assert response.status_code == 200
     assert "Recibimos su mensaje" in response.content.decode()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["contactenos@instituto-demo.example"]
     assert "Ana Pérez" in mail.outbox[0].body
     assert page.get_submissions().count() == 1
+
+
+def test_contact_form_is_stored_and_thanked_when_the_mail_server_is_down(
+    client, contact_page, smtp_down, caplog, django_capture_on_commit_callbacks
+):
+    cache.clear()
+    page, data = _contact(client)
+    caplog.set_level(logging.WARNING, logger="portal.mail")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(page.url, data)
+    assert response.status_code == 200
+    assert "Recibimos su mensaje" in response.content.decode()
+    assert page.get_submissions().get().form_data["mensaje"] == "¿Cuál es el horario?"
+    assert mail.outbox == []
+    (failure,) = [r.getMessage() for r in caplog.records if r.name == "portal.mail"]
+    assert "recipients: 1" in failure and page.subject in failure
+    assert "Ana Pérez" not in caplog.text
 
 
 def test_contact_form_refuses_a_message_over_the_free_text_limit_in_spanish(client, contact_page):

@@ -11,6 +11,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from portal.form_builders import BoundedFormBuilder
+from portal.mail import send_later
 from portal.ratelimit import allow, client_ip
 from website.models.institution import InstitutionSettings
 
@@ -71,12 +72,14 @@ class FormPage(AbstractEmailForm):
         return InstitutionSettings.for_site(self.get_site()).email
 
     def send_mail(self, form):
-        to_address, self.to_address = self.to_address, self.recipients()
-        try:
-            if self.to_address:
-                super().send_mail(form)
-        finally:
-            self.to_address = to_address
+        """Queue the submission's mail for after the commit: a mail server that is down never
+        turns a stored submission into an error page (see ``portal.mail``)."""
+        send_later(
+            subject=self.subject,
+            body=self.render_email(form),
+            recipients=(self.recipients() or "").split(","),
+            from_email=self.from_address or None,
+        )
 
     def process_form_submission(self, form):
         submission = self.get_submission_class().objects.create(
