@@ -1,5 +1,6 @@
 """Settings shared by every environment. Anything that varies comes from the environment."""
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from portal.settings.env import (
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django_filters",
     "guardian",
     "huey.contrib.djhuey",
+    "csp",
     # Not routed: wagtail-modeladmin's related-field list filters use its registry.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -66,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "portal.full_disk.FullDiskMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.middleware.AreaContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -197,6 +200,9 @@ WAGTAIL_SITE_NAME = "Portal TIC"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: staff avatars would send a hash of every colleague's e-mail address to a third
+# party, and the admin's Content-Security-Policy loads images from the portal only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "digital_gov.documents.forms.CheckedDocumentForm"
 # Documents always go through Django so unpublished ones stay private (see
@@ -217,6 +223,59 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# --- Content-Security-Policy (django-csp) ---------------------------------------------
+# Two policies, chosen by portal.middleware.AreaContentSecurityPolicyMiddleware: the strict one
+# for the public site and the intranet, and a looser one for the Wagtail admin (/admin/), whose
+# own widgets still need inline code.
+# CSP_REPORT_ONLY=true sends both as Content-Security-Policy-Report-Only (the browser reports and
+# blocks nothing), to try a change on live traffic; CSP_REPORT_URI is where browsers report.
+
+#: Where the video blocks' embeds (wagtail.embeds) play.
+VIDEO_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+PUBLIC_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": VIDEO_FRAME_SOURCES,
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+
+ADMIN_CSP_DIRECTIVES = {
+    **PUBLIC_CSP_DIRECTIVES,
+    # Wagtail prints inline <script>s: the page explorer, the page and snippet editors, the date
+    # pickers, choosers and InlinePanels of every form (also inside the modals they load). Their
+    # content changes with every form, so no hash can list them, and a nonce would make browsers
+    # ignore 'unsafe-inline'. Past the sign-in page only signed-in staff reach the admin.
+    "script-src": [SELF, UNSAFE_INLINE],
+    # The page editor's scripts add <style> elements as they run; the governance and service desk
+    # reports colour heat-map cells and size charts from data.
+    "style-src": [SELF, UNSAFE_INLINE],
+    # Image uploads are previewed from blob: URLs before they are sent.
+    "img-src": [SELF, "data:", "blob:"],
+    # The editor's live preview is an iframe of the admin's own preview view, so the admin frames
+    # itself. (The previewed page keeps the public policy; see the middleware.)
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
+
+_csp_report_uri = env.str("CSP_REPORT_URI", default="")
+if _csp_report_uri:
+    PUBLIC_CSP_DIRECTIVES["report-uri"] = ADMIN_CSP_DIRECTIVES["report-uri"] = [_csp_report_uri]
+_csp_report_only = env.bool("CSP_REPORT_ONLY", default=False)
+_public_csp = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+_admin_csp = {"DIRECTIVES": ADMIN_CSP_DIRECTIVES}
+CONTENT_SECURITY_POLICY = None if _csp_report_only else _public_csp
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _public_csp if _csp_report_only else None
+ADMIN_CONTENT_SECURITY_POLICY = None if _csp_report_only else _admin_csp
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = _admin_csp if _csp_report_only else None
 
 LOGGING = {
     "version": 1,

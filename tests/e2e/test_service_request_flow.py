@@ -38,15 +38,18 @@ def test_a_request_from_the_catalog_is_solved_and_confirmed(browser, live_server
     today = timezone.localdate().isoformat()
     contexts = []
     try:
-        # 1. The requester signs in on the intranet and files the request from the service page.
+        # 1. The requester signs in on the intranet, finds the service in the catalog and files
+        # the request from the service page.
         context = _context(browser)
         contexts.append(context)
         staff = context.new_page()
-        staff.goto(f"{base}{desk.service.url}")
+        staff.goto(f"{base}{desk.catalog.url}")
         staff.wait_for_url(re.compile(r"/cuenta/ingresar/"))
         _field(staff, "username").fill("funcionaria")
         _field(staff, "password").fill(PASSWORD)
         staff.get_by_role("button", name="Ingresar").click()
+        staff.wait_for_url(f"{base}{desk.catalog.url}")
+        staff.get_by_role("link", name=desk.service.title).click()
         staff.wait_for_url(f"{base}{desk.service.url}")
         assert axe(staff) == []
         labels = {f.label: f.clean_name for f in desk.service.get_form_fields()}
