@@ -29,6 +29,15 @@ def _ticket_to_change(request, pk) -> Ticket:
     return ticket
 
 
+def _form_errors(form) -> ValidationError:
+    """A refused form's errors, each prefixed by its field's label ("Comentario: Asegúrese…")."""
+    texts = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        texts += [f"{label}: {error}" if label else error for error in errors]
+    return ValidationError(texts)
+
+
 def _refuse(request, ticket, error: ValidationError):
     for text in error.messages:
         messages.error(request, text)
@@ -53,7 +62,7 @@ def move(request, pk):
     ticket = _ticket_to_change(request, pk)
     form = MoveForm(request.POST)
     if not form.is_valid():
-        return _refuse(request, ticket, ValidationError(_("Revise el estado y los textos del formulario.")))
+        return _refuse(request, ticket, _form_errors(form))
     data = form.cleaned_data
     try:
         ticket = services.change_status(
@@ -81,8 +90,7 @@ def add_comment(request, pk):
     ticket = _ticket_to_change(request, pk)
     form = WorkCommentForm(request.POST, request.FILES)
     if not form.is_valid():
-        errors = [text for field_errors in form.errors.values() for text in field_errors]
-        return _refuse(request, ticket, ValidationError(errors))
+        return _refuse(request, ticket, _form_errors(form))
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
         services.comment(
