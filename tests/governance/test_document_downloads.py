@@ -11,6 +11,7 @@ import pytest
 
 from governance.documents.models import ControlledDocument, DocumentKind, DocumentVersion
 from governance.risks.models import Control
+from portal.demo.governance import seed_process
 from portal.sample_pdf import sample_pdf
 from tests.factories import DocumentFactory, ProcessFactory, RiskFactory, UserFactory
 
@@ -107,3 +108,16 @@ def test_a_controls_evidence_downloads_from_the_risk_for_its_readers(client):
     assert b"".join(client.get(url).streaming_content) == PDF
     client.force_login(UserFactory(roles=["tecnico"]))
     assert client.get(url).status_code == 403
+
+
+def test_every_procedure_and_plan_of_the_demo_sheet_downloads_for_every_reader(client):
+    process = seed_process()
+    for role in READERS:
+        client.force_login(UserFactory(username=f"lector-{role}", roles=[role]))
+        html = client.get(f"/admin/governance/process/sheet/{process.pk}/").content.decode()
+        links = re.findall(r'<a href="(/admin/governance/documentos/\d+/)">', html)
+        assert len(links) == 10, role  # the plan and the nine procedures
+        for url in links:
+            response = client.get(url)
+            assert response.status_code == 200, (role, url)
+            assert b"".join(response.streaming_content).startswith(b"%PDF-")
