@@ -1,7 +1,7 @@
 """Registers the Gobernanza admin menu (the registers live in their sub-packages) and the normograma
 as a live transparency listing."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -10,6 +10,7 @@ from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 from governance.audits.admin import AuditAdmin, AuditProgrammeAdmin, FindingAdmin
 from governance.dashboard import OverduePanel
 from governance.documents.admin import ControlledDocumentAdmin
+from governance.files import views as file_views
 from governance.improvement.admin import ImprovementActionAdmin
 from governance.legal.admin import LegalNormAdmin
 from governance.legal.listing import transparency_listings
@@ -83,6 +84,11 @@ class GovernanceGroup(ModelAdminGroup):
 
 
 modeladmin_register(GovernanceGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_governance_file_urls():
+    return [path("governance/documentos/<int:pk>/", file_views.download, name="governance_document_file")]
 
 
 @hooks.register("register_log_actions")

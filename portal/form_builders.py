@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from wagtail.contrib.forms.forms import FormBuilder
 
-MAX_FREE_TEXT = 20_000
+from portal.limits import MAX_FREE_TEXT
 
 
 class BoundedFormBuilder(FormBuilder):

@@ -7,6 +7,8 @@ from ``/``, ``/intranet/`` and ``/admin/`` and fails with one report naming ever
 URL, role and reason:
 
 * a 5xx answer (the client records the exception instead of raising it);
+* a 404: a link the portal shows to this role leads nowhere (a download the role may not
+  make must not be offered, and one it may make must answer);
 * a Python repr in the visible text (tuples, dicts, querysets, ``object at 0x``, bare ``None``);
 * a template variable that failed to resolve in one of the project's templates;
 * on Spanish pages, an English admin leftover ("Statement", ": True", "1-8 of 8", bare "Yes");
@@ -211,6 +213,8 @@ def problems_of(url: str, response, spanish: bool) -> list[str]:
         exc = getattr(response, "exc_info", None)
         reason = f"{exc[0].__name__}: {exc[1]}" if exc else "no exception recorded"
         return [f"{response.status_code} {reason}"]
+    if response.status_code == 404:
+        return ["404: a broken link"]
     if not response.get("Content-Type", "").startswith("text/html") or url.startswith(FILE_PREFIXES):
         return []
     html = response.content.decode(response.charset or "utf-8", "replace")
@@ -253,12 +257,15 @@ def crawl(client: Client, spanish: bool = True) -> tuple[dict[str, list[str]], i
     """
     queue = deque(START)
     seen = set(START)
+    # Served files are sampled per pattern of the page that links them: the public pages'
+    # documents do not vouch for the procedures a process sheet offers.
+    file_patterns: dict[str, str] = {}
     per_pattern: dict[str, int] = {}
     offences: dict[str, list[str]] = {}
     requests = 0
     while queue and requests < MAX_REQUESTS:
         url = queue.popleft()
-        pattern = pattern_of(url)
+        pattern = file_patterns.get(url) or pattern_of(url)
         if per_pattern.get(pattern, 0) >= PER_PATTERN:
             continue
         per_pattern[pattern] = per_pattern.get(pattern, 0) + 1
@@ -270,8 +277,12 @@ def crawl(client: Client, spanish: bool = True) -> tuple[dict[str, list[str]], i
             target = local(url, href)
             if target and target not in seen and not DENIED.search(urlsplit(target).path):
                 seen.add(target)
+                if target.startswith(FILE_PREFIXES):
+                    file_patterns[target] = f"{pattern_of(target)} from {pattern}"
                 queue.append(target)
-    unvisited = [url for url in queue if per_pattern.get(pattern_of(url), 0) < PER_PATTERN]
+    unvisited = [
+        url for url in queue if per_pattern.get(file_patterns.get(url) or pattern_of(url), 0) < PER_PATTERN
+    ]
     if unvisited:
         offences["(crawl)"] = [f"stopped at {MAX_REQUESTS} requests with {len(unvisited)} URL(s) unvisited"]
     return offences, requests

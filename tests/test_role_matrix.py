@@ -9,6 +9,7 @@ import pytest
 from governance.peti.models import StrategicPlan
 from tests.factories import (
     AuditFactory,
+    DocumentFactory,
     FindingFactory,
     ImprovementActionFactory,
     IndicatorFactory,
@@ -84,6 +85,7 @@ def expected(url_name, role):
         "process_inspect",
         "process_history",
         "process_sheet",
+        "process_document_file",
         "indicator_list",
         "indicator_inspect",
         "performance_report",
@@ -126,6 +128,22 @@ def expected(url_name, role):
     raise AssertionError(url_name)
 
 
+def process_document_file(process) -> str:
+    """The download of a procedure of ``process`` (a Wagtail document no page publishes)."""
+    from datetime import date
+
+    from governance.documents.models import ControlledDocument, DocumentKind, DocumentVersion
+
+    controlled = ControlledDocument.objects.create(
+        process=process, kind=DocumentKind.PROCEDURE, code="PR-01", title="Procedimiento"
+    )
+    file = DocumentFactory()
+    DocumentVersion.objects.create(
+        document=controlled, version="1", approved_on=date(2024, 3, 15), approved_by="Gerente", file=file
+    )
+    return f"/admin/governance/documentos/{file.pk}/"
+
+
 def urls(process, site, indicator, peti, records):
     from digital_gov.transparency.models import TransparencyItemPage
     from website.models import StandardPage
@@ -150,6 +168,7 @@ def urls(process, site, indicator, peti, records):
         "process_create": "/admin/governance/process/create/",
         "process_edit": f"/admin/governance/process/edit/{process.pk}/",
         "process_sheet": f"/admin/governance/process/sheet/{process.pk}/",
+        "process_document_file": process_document_file(process),
         "indicator_list": "/admin/governance/indicator/",
         "indicator_inspect": f"/admin/governance/indicator/inspect/{indicator.pk}/",
         "indicator_edit": f"/admin/governance/indicator/edit/{indicator.pk}/",

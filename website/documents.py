@@ -2,8 +2,9 @@
 
 A document is downloadable by the public when a live page refers to it (Wagtail's reference
 index records a page's own fields and its inline children). References from registers — a
-procedure's versions, evidence of a control — do not publish a file. Staff who may choose or
-change documents always can download.
+procedure's versions, evidence of a control — do not publish a file: the registers' readers
+download those through the register (``governance.files``). Staff who may choose or change
+documents always can download.
 """
 
 from __future__ import annotations

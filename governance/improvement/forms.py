@@ -5,10 +5,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from governance.improvement.models import FollowUp
+from portal.limits import MAX_FREE_TEXT
 from portal.uploads import check_upload
 
 
 class FollowUpForm(forms.ModelForm):
+    comment = FollowUp._meta.get_field("comment").formfield(max_length=MAX_FREE_TEXT)
+
     class Meta:
         model = FollowUp
         fields = ("date", "progress", "comment", "evidence_file", "evidence_url")
@@ -50,5 +53,6 @@ class EffectivenessForm(forms.Form):
     comment = forms.CharField(
         label=_("Análisis de eficacia"),
         widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MAX_FREE_TEXT,
         help_text=_("Qué se verificó para concluir si la causa se eliminó."),
     )

@@ -86,7 +86,7 @@ def sheet_for(process) -> dict:
     """Everything the sheet shows for ``process``, read in a few queries."""
     documents = (
         ControlledDocument.objects.filter(process=process)
-        .prefetch_related("versions__file")
+        .prefetch_related("versions")
         .order_by("sort_order", "code")
     )
     documented = {kind: [] for kind in DocumentKind}

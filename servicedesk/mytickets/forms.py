@@ -3,14 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.limits import MAX_FREE_TEXT
 from portal.uploads import CheckedFileField
-
-MAX_TEXT = 5000
 
 
 class CommentForm(forms.Form):
     body = forms.CharField(
-        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT
+        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_FREE_TEXT
     )
     file = CheckedFileField(label=_("Adjuntar un archivo (opcional)"), required=False)
 
@@ -19,7 +18,7 @@ class RejectForm(forms.Form):
     reason = forms.CharField(
         label=_("¿Por qué la solución no resolvió su solicitud?"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=MAX_TEXT,
+        max_length=MAX_FREE_TEXT,
     )
 
 
@@ -40,5 +39,5 @@ class SurveyForm(forms.Form):
         label=_("Comentario (opcional)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
+        max_length=MAX_FREE_TEXT,
     )

@@ -9,13 +9,12 @@ from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from portal.limits import MAX_FREE_TEXT
 from portal.people import PersonChoiceField
 from portal.roles import ROLES
 from portal.uploads import CheckedFileField
 from servicedesk.tickets.choices import Status
 from servicedesk.tickets.models import SupportGroup
-
-MAX_TEXT = 10000
 
 #: The role that works tickets (portal/roles/definitions.py).
 TECHNICIAN_ROLE = "tecnico"
@@ -87,7 +86,7 @@ class MoveForm(forms.Form):
         label=_("Solución (la lee el solicitante)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=MAX_TEXT,
+        max_length=MAX_FREE_TEXT,
     )
     time_spent = forms.IntegerField(
         label=_("Minutos invertidos"), required=False, min_value=0, max_value=100000
@@ -96,7 +95,7 @@ class MoveForm(forms.Form):
 
 class WorkCommentForm(forms.Form):
     body = forms.CharField(
-        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_TEXT
+        label=_("Comentario"), widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_FREE_TEXT
     )
     internal = forms.BooleanField(
         label=_("Interno (solo lo ven los técnicos)"), required=False, initial=False

@@ -352,7 +352,7 @@ def rate(*, ticket: Ticket, by, score: int, remark: str = "", at=None) -> Ticket
         raise ValidationError(_("Ya respondió la encuesta de este caso. ¡Gracias!"))
     if score not in range(1, 6):
         raise ValidationError(_("Elija una calificación de 1 a 5."))
-    ticket.satisfaction, ticket.satisfaction_comment = score, remark.strip()[:2000]
+    ticket.satisfaction, ticket.satisfaction_comment = score, remark.strip()
     ticket.satisfaction_at = at or timezone.now()
     ticket.save(update_fields=["satisfaction", "satisfaction_comment", "satisfaction_at", "updated_at"])
     _log(ticket, "servicedesk.ticket.rate", user=by, data={"score": score}, at=at)

@@ -11,11 +11,11 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from portal.admin_views import answer_403
+from portal.limits import MAX_FREE_TEXT
 from portal.permissions import user_can
 from portal.uploads import serve_file
 from servicedesk.tickets import services
 from servicedesk.tickets.forms import (
-    MAX_TEXT,
     BulkAssignForm,
     MoveForm,
     WorkCommentForm,
@@ -34,6 +34,15 @@ def _ticket_to_change(request, pk) -> Ticket:
     if not user_can(request.user, "change", ticket):
         raise PermissionDenied
     return ticket
+
+
+def _form_errors(form) -> ValidationError:
+    """A refused form's errors, each prefixed by its field's label ("Comentario: Asegúrese…")."""
+    texts = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        texts += [f"{label}: {error}" if label else error for error in errors]
+    return ValidationError(texts)
 
 
 def _refuse(request, ticket, error: ValidationError):
@@ -60,7 +69,7 @@ def move(request, pk):
     ticket = _ticket_to_change(request, pk)
     form = MoveForm(request.POST)
     if not form.is_valid():
-        return _refuse(request, ticket, ValidationError(_("Revise el estado y los textos del formulario.")))
+        return _refuse(request, ticket, _form_errors(form))
     data = form.cleaned_data
     try:
         ticket = services.change_status(
@@ -85,7 +94,7 @@ def move(request, pk):
 def _refuse_comment(request, ticket, form, error: ValidationError):
     # The ticket page shows what was typed again after the redirect.
     request.session[comment_draft_key(ticket)] = {
-        "body": (form["body"].value() or "")[:MAX_TEXT],
+        "body": (form["body"].value() or "")[:MAX_FREE_TEXT],
         "internal": bool(form["internal"].value()),
     }
     return _refuse(request, ticket, error)
@@ -97,8 +106,7 @@ def add_comment(request, pk):
     ticket = _ticket_to_change(request, pk)
     form = WorkCommentForm(request.POST, request.FILES)
     if not form.is_valid():
-        errors = [text for field_errors in form.errors.values() for text in field_errors]
-        return _refuse_comment(request, ticket, form, ValidationError(errors))
+        return _refuse_comment(request, ticket, form, _form_errors(form))
     files = [form.cleaned_data["file"]] if form.cleaned_data.get("file") else []
     try:
         services.comment(
