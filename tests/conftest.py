@@ -103,3 +103,19 @@ def full_transparency(demo_site):
     from digital_gov.transparency.models import TransparencyIndexPage
 
     return TransparencyIndexPage.objects.get()
+
+
+@pytest.fixture
+def ratelimit_clock(monkeypatch):
+    """django-ratelimit's clock, held still for the test.
+
+    Its windows are fixed (they end at a set time, not a set interval after the first request),
+    so a window could end between two requests of a test; a still clock keeps them in one.
+    """
+    import time
+    from types import SimpleNamespace
+
+    import django_ratelimit.core
+
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))

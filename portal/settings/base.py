@@ -2,7 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.settings.env import BASE_DIR, VAR_DIR, database_config, embedded_file, env, list_of, redis_url
+from portal.settings.env import (
+    BASE_DIR,
+    VAR_DIR,
+    database_config,
+    embedded_file,
+    env,
+    list_of,
+    redis_url,
+    whole_number,
+)
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -36,6 +45,8 @@ INSTALLED_APPS = [
     "django_filters",
     "guardian",
     "huey.contrib.djhuey",
+    # Its system checks: the rate limits need a cache shared by every process (see below).
+    "django_ratelimit",
     # Not routed: wagtail-modeladmin's related-field list filters use its registry.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -95,6 +106,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Client address and rate limits ---------------------------------------------------
+# How many proxies the institute runs in front of the portal, each appending to
+# X-Forwarded-For. 0: the header is ignored and the socket's address is the client's. See
+# portal/client_address.py and docs/deployment.md.
+TRUSTED_PROXY_COUNT = whole_number("TRUSTED_PROXY_COUNT", 0)
+# django-ratelimit counts in the default cache. It names only memcached and django-redis as
+# supported (W001), but Django's own Redis backend increments atomically too (Redis INCR).
+# Without Redis the cache is local to each process (E003): exact under runserver and in the
+# tests, per gunicorn worker in a single-host production without REDIS_URL (each worker counts
+# on its own, so a limit is multiplied by the number of workers; set REDIS_URL for exact limits).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
 
 # --- Background work (Huey) -------------------------------------------------------------
 # Every settings module sets HUEY["immediate"] explicitly; see dev.py, test.py, production.py.
