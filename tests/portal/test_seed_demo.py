@@ -3,6 +3,7 @@
 from io import StringIO
 
 import pytest
+from axes.models import AccessAttempt
 from django.apps import apps
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
@@ -48,6 +49,9 @@ def test_seed_demo_builds_the_institute_once_and_a_second_run_changes_nothing(cl
     client.force_login(get_user_model().objects.get(username="funcionario"))
     assert client.get("/intranet/").status_code == 200
     client.logout()
+
+    # One sign-in lockout, so the admin's "Bloqueos de ingreso" is not empty.
+    assert AccessAttempt.objects.get(username="admin").failures_since_start == 5
 
     # Every role has a demo user who can sign in, with a generated password, in a private file.
     credentials = read_credentials(credentials_file)
