@@ -189,6 +189,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Axes' Django-admin pages: this portal has no Django admin; the Wagtail admin shows lockouts.
 AXES_ENABLE_ADMIN = False
 
+# Password-reset requests are limited per e-mail address and per client address.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.signin.password_reset.ThrottledPasswordResetForm"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
