@@ -30,6 +30,11 @@ FIELD_LABELS = {
 class ReadOnlyPermissionHelper(GuardedPermissionHelper):
     """Axes writes these rows; nobody adds, edits or deletes them here (unlocking is its own action)."""
 
+    def user_can_list(self, user):
+        # Nobody holds object permissions on axes' rows: the model permission decides, without
+        # the guardian query the admin menu would otherwise make for every other role.
+        return self.user_has_any_permissions(user)
+
     def user_can_create(self, user):
         return False
 
