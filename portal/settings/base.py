@@ -173,9 +173,9 @@ WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
 # many addresses) and that address is refused for any user name (trying many accounts from
 # one address). Not the pair only: it would let both attacks through. A locked-out person waits
 # or asks the service desk, whose Administrador unlocks from the admin (Configuración > Bloqueos
-# de ingreso, portal/signin/admin.py). A successful sign-in clears the failures of its own user name (and
-# only those: see portal/signin/handler.py), so colleagues behind one NAT address do not lock
-# each other out with the odd typo.
+# de ingreso, portal/signin/admin.py). A successful sign-in clears the failures of its own user
+# name (and only those: see portal/signin/handler.py), so colleagues behind one NAT address do
+# not lock each other out with the odd typo.
 AXES_FAILURE_LIMIT = whole_number("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=whole_number("LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
