@@ -187,3 +187,19 @@ def smtp_down(settings):
     settings.EMAIL_BACKEND = "tests.mail_backends.SmtpDownBackend"
     yield
     HUEY.storage.flush_schedule()
+
+
+@pytest.fixture
+def ratelimit_clock(monkeypatch):
+    """django-ratelimit's clock, held still for the test.
+
+    Its windows are fixed (they end at a set time, not a set interval after the first request),
+    so a window could end between two requests of a test; a still clock keeps them in one.
+    """
+    import time
+    from types import SimpleNamespace
+
+    import django_ratelimit.core
+
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))

@@ -68,6 +68,19 @@ def expected(url_name, role):
         "glpi_run_inspect",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
+    # Failed sign-ins name the accounts under attack: the Administrador's alone. Axes writes
+    # and clears them; nobody adds, edits or deletes them from the admin (unlocking is its own
+    # action).
+    if url_name in {
+        "signin_lockout_list",
+        "signin_lockout_inspect",
+        "signin_unlock",
+        "signin_failure_list",
+        "signin_failure_inspect",
+    }:
+        return "ok" if role == "administrador" else "denied"
+    if url_name in {"signin_lockout_create", "signin_lockout_delete", "signin_failure_delete"}:
+        return "denied"
     if url_name in {"glpi_run_create", "glpi_run_edit", "glpi_run_delete"}:
         return "denied"  # runs are written by the import only, whoever asks
     if url_name in {"ticket_create", "ticket_edit"}:
@@ -217,6 +230,31 @@ def governance_records():
     }
 
 
+def signin_records():
+    """A lockout (five failures of one user name from one address) and one logged failure."""
+    from axes.models import AccessAttempt, AccessFailureLog
+
+    where = {
+        "username": "ana",
+        "ip_address": "203.0.113.66",
+        "user_agent": "curl",
+        "path_info": "/admin/login/",
+    }
+    attempt = AccessAttempt.objects.create(**where, failures_since_start=5, get_data="", post_data="")
+    failure = AccessFailureLog.objects.create(**where, locked_out=True)
+    a = "/admin/portal"
+    return {
+        "signin_lockout_list": f"{a}/signinattempt/",
+        "signin_lockout_inspect": f"{a}/signinattempt/inspect/{attempt.pk}/",
+        "signin_lockout_create": f"{a}/signinattempt/create/",
+        "signin_lockout_delete": f"{a}/signinattempt/delete/{attempt.pk}/",
+        "signin_unlock": f"{a}/signinattempt/{attempt.pk}/desbloquear/",
+        "signin_failure_list": f"{a}/signinfailure/",
+        "signin_failure_inspect": f"{a}/signinfailure/inspect/{failure.pk}/",
+        "signin_failure_delete": f"{a}/signinfailure/delete/{failure.pk}/",
+    }
+
+
 def servicedesk_records(user):
     """The catalog with one service; a ticket of someone else with a file, and one of ``user``."""
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -313,6 +351,7 @@ def test_role_matrix(client, transparency, demo_site, user_with_role, role):
     records = governance_records()
     user = user_with_role(role)
     records.update(servicedesk_records(user))
+    records.update(signin_records())
     if user is not None:
         client.force_login(user)
     results = {

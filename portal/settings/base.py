@@ -1,5 +1,7 @@
 """Settings shared by every environment. Anything that varies comes from the environment."""
 
+from datetime import timedelta
+
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,7 @@ from portal.settings.env import (
     env,
     list_of,
     redis_url,
+    whole_number,
 )
 
 DEBUG = False
@@ -45,8 +48,11 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "axes",
     "huey.contrib.djhuey",
     "csp",
+    # Its system checks: the rate limits need a cache shared by every process (see below).
+    "django_ratelimit",
     # Not routed: wagtail-modeladmin's related-field list filters use its registry.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -70,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.AreaContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -109,6 +117,18 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Client address and rate limits ---------------------------------------------------
+# How many proxies the institute runs in front of the portal, each appending to
+# X-Forwarded-For. 0: the header is ignored and the socket's address is the client's. See
+# portal/client_address.py and docs/deployment.md.
+TRUSTED_PROXY_COUNT = whole_number("TRUSTED_PROXY_COUNT", 0)
+# django-ratelimit counts in the default cache. It names only memcached and django-redis as
+# supported (W001), but Django's own Redis backend increments atomically too (Redis INCR).
+# Without Redis the cache is local to each process (E003): exact under runserver and in the
+# tests, per gunicorn worker in a single-host production without REDIS_URL (each worker counts
+# on its own, so a limit is multiplied by the number of workers; set REDIS_URL for exact limits).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
+
 # --- Background work (Huey) -------------------------------------------------------------
 # Every settings module sets HUEY["immediate"] explicitly; see dev.py, test.py, production.py.
 HUEY_NAME = env.str("HUEY_NAME", default="portal-tic")
@@ -139,6 +159,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # --- Authentication and permissions ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out user or address before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -151,6 +173,33 @@ LOGIN_REDIRECT_URL = "/intranet/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/cuenta/ingresar/"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
+
+# --- Sign-in lockout (django-axes) -----------------------------------------------------
+# Both sign-in pages (/admin/login/ and /cuenta/ingresar/) go through django.contrib.auth, so
+# both are covered. Failures are counted in the database (axes' default handler), per user name
+# and, separately, per client address: after LOGIN_FAILURE_LIMIT failures within
+# LOGIN_LOCKOUT_MINUTES, that user name is refused from anywhere (guessing one account from
+# many addresses) and that address is refused for any user name (trying many accounts from
+# one address). Not the pair only: it would let both attacks through. A locked-out person waits
+# or asks the service desk, whose Administrador unlocks from the admin (Configuración > Bloqueos
+# de ingreso, portal/signin/admin.py). A successful sign-in clears the failures of its own user
+# name (and only those: see portal/signin/handler.py), so colleagues behind one NAT address do
+# not lock each other out with the odd typo.
+AXES_FAILURE_LIMIT = whole_number("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=whole_number("LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "portal.signin.handler.SignInAttemptHandler"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# Every failure is kept (up to 1,000 per user name) for the administrators to read.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Axes' Django-admin pages: this portal has no Django admin; the Wagtail admin shows lockouts.
+AXES_ENABLE_ADMIN = False
+
+# Password-reset requests are limited per e-mail address and per client address.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.signin.password_reset.ThrottledPasswordResetForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -288,6 +337,8 @@ LOGGING = {
         # Wagtail logs every page action and django-tasks every in-process job at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # django-axes: every sign-in failure and lockout is a WARNING; its INFO is chatter.
+        "axes": {"level": "WARNING"},
         # Configured here so the Huey consumer does not add a second handler of its own.
         "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },

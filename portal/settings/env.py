@@ -118,6 +118,22 @@ def redis_url() -> str | None:
     return url
 
 
+def whole_number(name: str, default: int, *, minimum: int = 0) -> int:
+    """The environment variable ``name`` as a whole number of at least ``minimum``, else ``default``."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or value < minimum:
+        raise ConfigurationError(
+            f"{name} debe ser un número entero mayor o igual que {minimum} (vale {raw!r})."
+        )
+    return value
+
+
 def list_of(name: str, default: list[str] | None = None) -> list[str]:
     """A comma-separated environment variable as a list of non-empty strings."""
     raw = os.environ.get(name)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.settings.env import ConfigurationError, database_config, redis_url
+from portal.settings.env import ConfigurationError, database_config, redis_url, whole_number
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = Path("/tmp/x.sqlite3")
@@ -83,6 +83,17 @@ def test_redis_url_is_validated(monkeypatch):
         redis_url()
     monkeypatch.delenv("REDIS_URL")
     assert redis_url() is None
+
+
+def test_whole_numbers_from_the_environment_are_checked(monkeypatch):
+    monkeypatch.delenv("TRUSTED_PROXY_COUNT", raising=False)
+    assert whole_number("TRUSTED_PROXY_COUNT", 0) == 0
+    monkeypatch.setenv("TRUSTED_PROXY_COUNT", " 2 ")
+    assert whole_number("TRUSTED_PROXY_COUNT", 0) == 2
+    for bad in ("dos", "-1", "1.5"):
+        monkeypatch.setenv("TRUSTED_PROXY_COUNT", bad)
+        with pytest.raises(ConfigurationError, match="TRUSTED_PROXY_COUNT debe ser un número entero"):
+            whole_number("TRUSTED_PROXY_COUNT", 0)
 
 
 def _manage(*args, env):
@@ -163,6 +174,22 @@ def test_a_silent_smtp_server_is_given_up_after_a_bounded_time():
 
     connection = get_connection("django.core.mail.backends.smtp.EmailBackend")
     assert connection.timeout == 10  # Django's default is None: wait forever
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
+        {"DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+        {**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/0"},
+    ],
+    ids=["dev", "test", "production-redis"],
+)
+def test_every_settings_module_passes_the_system_checks(env):
+    """The rate limits' cache checks (django_ratelimit.E003/W001) included."""
+    result = _manage("check", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "django_ratelimit" not in result.stderr + result.stdout
 
 
 def test_every_settings_module_sets_huey_immediate_explicitly():

@@ -3,9 +3,11 @@
 from io import StringIO
 
 import pytest
+from axes.models import AccessAttempt
 from django.apps import apps
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from portal.demo import people as portal_demo
 from portal.demo.people import read_credentials
@@ -48,11 +50,16 @@ def test_seed_demo_builds_the_institute_once_and_a_second_run_changes_nothing(cl
     assert client.get("/intranet/").status_code == 200
     client.logout()
 
+    # One sign-in lockout, so the admin's "Bloqueos de ingreso" is not empty.
+    assert AccessAttempt.objects.get(username="admin").failures_since_start == 5
+
     # Every role has a demo user who can sign in, with a generated password, in a private file.
     credentials = read_credentials(credentials_file)
     assert set(credentials) == {role.key for role in ROLES}
     for role in ROLES:
-        user = authenticate(username=role.key, password=credentials[role.key])
+        # django-axes counts sign-ins per client, so authenticate() needs the request.
+        request = RequestFactory().post("/cuenta/ingresar/")
+        user = authenticate(request, username=role.key, password=credentials[role.key])
         assert user is not None, role.key
         assert user.groups.filter(name=role.name).exists()
     assert len(set(credentials.values())) == len(credentials)

@@ -199,15 +199,48 @@ def test_honeypot_catches_bots_silently(client, contact_page):
     assert mail.outbox == []
 
 
-def test_too_many_submissions_get_a_429_in_spanish(client, contact_page):
+def test_too_many_submissions_get_a_429_in_spanish(client, contact_page, ratelimit_clock):
     cache.clear()
     page, data = _contact(client)
     for _ in range(5):
         assert client.post(page.url, data).status_code == 200
     response = client.post(page.url, data)
     assert response.status_code == 429
-    assert "demasiados formularios" in response.content.decode()
+    html = response.content.decode()
+    assert "demasiados formularios" in html
+    assert "¿Cuál es el horario?" in html  # what was typed is still in the form
     assert page.get_submissions().count() == 5
+
+
+def test_invented_forwarded_addresses_do_not_escape_the_limit(
+    client, contact_page, settings, ratelimit_clock
+):
+    """With no trusted proxy, X-Forwarded-For is the client's own writing and is ignored."""
+    settings.TRUSTED_PROXY_COUNT = 0
+    cache.clear()
+    page, data = _contact(client)
+    statuses = [
+        client.post(page.url, data, HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(20)
+    ]
+    assert statuses == [200] * 5 + [429] * 15
+    assert page.get_submissions().count() == 5
+
+
+def test_behind_one_proxy_the_limit_counts_the_address_it_appended(
+    client, contact_page, settings, ratelimit_clock
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    cache.clear()
+    page, data = _contact(client)
+    # One client, a new invented address in front of the proxy's entry each time.
+    for n in range(5):
+        forwarded = f"198.51.100.{n}, 203.0.113.7"
+        assert client.post(page.url, data, HTTP_X_FORWARDED_FOR=forwarded).status_code == 200
+    forwarded = "198.51.100.99, 203.0.113.7"
+    assert client.post(page.url, data, HTTP_X_FORWARDED_FOR=forwarded).status_code == 429
+    # Another client behind the same proxy (same socket address) is not held back.
+    assert client.post(page.url, data, HTTP_X_FORWARDED_FOR="203.0.113.8").status_code == 200
+    assert page.get_submissions().count() == 6
 
 
 def test_search_finds_pages_and_documents(client, transparency):

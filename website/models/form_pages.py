@@ -4,20 +4,21 @@ from django import forms
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from portal.client_address import ratelimit_key
 from portal.form_builders import BoundedFormBuilder
 from portal.mail import send_later
-from portal.ratelimit import allow, client_ip
 from website.models.institution import InstitutionSettings
 
 HONEYPOT_FIELD = "sitio_web"
-SUBMISSIONS_PER_WINDOW = 5
-WINDOW_SECONDS = 600
+#: Submissions of one form a client address may send (django-ratelimit's fixed window).
+SUBMISSION_RATE = "5/10m"
 
 
 class FormField(AbstractFormField):
@@ -93,10 +94,8 @@ class FormPage(AbstractEmailForm):
             if request.POST.get(HONEYPOT_FIELD):
                 # Looks like success to the bot; nothing is stored or sent.
                 return self.render_landing_page(request, None, *args, **kwargs)
-            if not allow(
-                f"form:{self.pk}:{client_ip(request)}",
-                limit=SUBMISSIONS_PER_WINDOW,
-                window_seconds=WINDOW_SECONDS,
+            if is_ratelimited(
+                request, group=f"form:{self.pk}", key=ratelimit_key, rate=SUBMISSION_RATE, increment=True
             ):
                 context = self.get_context(request)
                 context["form"] = self.get_form(request.POST, page=self, user=request.user)

@@ -2,12 +2,13 @@
 
 from django.core.management.base import BaseCommand
 
-from portal.demo import governance, people, servicedesk, site, transparency
+from portal.demo import governance, people, servicedesk, signin, site, transparency
 from portal.demo.people import credentials_path
 
 #: In dependency order: users and roles, the site tree, then what hangs from it.
 PARTS = (
     ("portal", people),
+    ("axes", signin),
     ("website", site),
     ("digital_gov", transparency),
     ("governance", governance),
