@@ -1,5 +1,7 @@
 import socket
 
+from django.utils import translation
+
 from servicedesk.monitoring.probes import check_tcp
 from tests.servicedesk.monitoring.servers import closed_port
 
@@ -36,3 +38,9 @@ def test_an_unexpected_error_is_a_down_result_not_an_exception(monkeypatch):
     result = check_tcp("127.0.0.1", 80, timeout=2)
     assert not result.up
     assert result.message == "Error inesperado: RuntimeError"
+
+
+def test_messages_follow_the_active_language():
+    with closed_port() as port, translation.override("en"):
+        result = check_tcp("127.0.0.1", port, timeout=2)
+    assert result.message == "Connection refused"
