@@ -3,6 +3,9 @@
 Without ``nameserver`` the servers of ``/etc/resolv.conf`` are asked. dnspython does not read
 ``/etc/hosts``: a name that only exists there (``localhost``) does not resolve here, which is
 the point of a DNS check — it tests the DNS service, not the machine's host table.
+
+``timeout`` is the resolution's lifetime; dnspython may add its 0.1 s back-off before it
+gives up on a server that never answers.
 """
 
 import ipaddress

@@ -2,8 +2,11 @@
 
 The keyword is matched case-sensitively, as Uptime Kuma does: "Bienvenido" does not match
 "bienvenido". Only the first megabyte of the body is searched (``MAX_BODY_BYTES``), so a
-huge page cannot exhaust the worker. ``timeout`` bounds the whole exchange: connecting,
-waiting for the headers and reading the body.
+huge page cannot exhaust the worker. ``timeout`` applies to connecting and to every wait
+for data, and reading the body stops once ``timeout`` has passed in total.
+
+Proxies from the environment (``HTTPS_PROXY``, ``NO_PROXY``) apply, as for any ``requests``
+call: an institute behind a proxy checks its public sites through it.
 """
 
 import re

@@ -51,13 +51,14 @@ def check_tls_certificate(
     """Connect to ``host:port`` and judge the certificate presented for ``server_name`` (default: host)."""
     server_name = server_name or host
     started = time.perf_counter()
+    deadline = started + timeout  # shared by both handshakes
     try:
         verify_error = None
         try:
-            certificate = _fetch_certificate(host, port, server_name, timeout, verifying=True, cafile=cafile)
+            certificate = _fetch_certificate(host, port, server_name, deadline, verifying=True, cafile=cafile)
         except ssl.SSLCertVerificationError as exc:
             verify_error = exc
-            certificate = _fetch_certificate(host, port, server_name, timeout, verifying=False, cafile=None)
+            certificate = _fetch_certificate(host, port, server_name, deadline, verifying=False, cafile=None)
         latency = elapsed_ms(started)
         return _judge(
             x509.load_der_x509_certificate(certificate),
@@ -77,19 +78,25 @@ def check_tls_certificate(
         return ProbeResult(False, elapsed_ms(started), unexpected_message(exc))
 
 
-def _fetch_certificate(host, port, server_name, timeout, *, verifying, cafile) -> bytes:
+def _fetch_certificate(host, port, server_name, deadline, *, verifying, cafile) -> bytes:
     if verifying:
         context = ssl.create_default_context(cafile=cafile)
     else:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-    deadline = time.monotonic() + timeout
-    with socket.create_connection((host, port), timeout=timeout) as raw:
+    with socket.create_connection((host, port), timeout=_remaining(deadline)) as raw:
         # The handshake gets what is left of the timeout, not a fresh one.
-        raw.settimeout(max(deadline - time.monotonic(), 0.001))
+        raw.settimeout(_remaining(deadline))
         with context.wrap_socket(raw, server_hostname=server_name) as tls:
             return tls.getpeercert(binary_form=True)
+
+
+def _remaining(deadline: float) -> float:
+    remaining = deadline - time.perf_counter()
+    if remaining <= 0:
+        raise TimeoutError
+    return remaining
 
 
 def _judge(

@@ -1,3 +1,5 @@
+import socket
+
 import pytest
 
 from servicedesk.monitoring.probes import check_dns
@@ -62,3 +64,13 @@ def test_unsupported_record_type_is_down_not_an_exception(nameserver):
     result = check_dns("portal.instituto.test", record_type="MX", nameserver=nameserver, timeout=2)
     assert not result.up
     assert result.message == "Tipo de registro DNS no soportado: MX"
+
+
+def test_a_server_that_never_answers_times_out():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        result = check_dns("portal.instituto.test", nameserver=silent.getsockname(), timeout=0.3)
+    assert not result.up
+    assert result.message == "Tiempo de espera agotado (0,3 s)"
+    # dnspython may add its 0.1 s back-off after the last try before giving up.
+    assert 300 <= result.latency_ms < 2000

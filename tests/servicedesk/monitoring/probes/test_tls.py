@@ -1,4 +1,5 @@
 import datetime as dt
+import socket
 
 import pytest
 
@@ -150,3 +151,13 @@ def test_https_with_an_untrusted_certificate_reports_the_tls_error(https_site):
 @pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
 def test_https_without_verification_accepts_the_certificate(https_site):
     assert check_http(https_site + "/", verify_tls=False, timeout=2).up
+
+
+def test_a_server_that_never_completes_the_handshake_times_out():
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog) but never speaks TLS
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        result = check_tls_certificate("127.0.0.1", port=silent.getsockname()[1], timeout=0.3)
+    assert not result.up
+    assert result.message == "Tiempo de espera agotado (0,3 s)"
+    assert 300 <= result.latency_ms < 2000
