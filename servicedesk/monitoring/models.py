@@ -35,8 +35,16 @@ def new_push_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+class MonitorQuerySet(models.QuerySet):
+    def due(self, at):
+        """Active monitors whose check is due at ``at`` (a push monitor: its deadline has passed)."""
+        return self.filter(active=True, next_due_at__lte=at).order_by("next_due_at")
+
+
 class Monitor(RegisterRecord):
     """A check of a part of the IT platform, run every ``interval_seconds`` (or pushed to)."""
+
+    objects = MonitorQuerySet.as_manager()
 
     #: Secrets: never shown in lists, exports or logs.
     SECRET_FIELDS = ("request_headers", "push_token")

@@ -74,7 +74,8 @@ def record_result(
         changed = transition.state != previous
         locked.failures_in_row = transition.failures_in_row
         locked.last_checked_at = at
-        locked.next_due_at = locked.due_after(at)
+        # A paused monitor is never due; the others are due one interval later.
+        locked.next_due_at = locked.due_after(at) if locked.active else None
         fields = ["failures_in_row", "last_checked_at", "next_due_at", "updated_at"]
         if changed:
             locked.state = transition.state

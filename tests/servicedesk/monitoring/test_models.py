@@ -93,3 +93,14 @@ def test_a_maintenance_window_ends_after_it_starts():
     with pytest.raises(ValidationError) as error:
         window.full_clean()
     assert "posterior a su inicio" in error.value.message_dict["ends_at"][0]
+
+
+def test_due_monitors_are_the_active_ones_past_their_time_oldest_first(make_monitor):
+    now = timezone.now()
+    late = make_monitor(name="Atrasado")
+    later = make_monitor(name="Más atrasado")
+    make_monitor(name="Pausado", active=False)
+    make_monitor(name="Latido", kind="push", url="")
+    Monitor.objects.filter(pk=late.pk).update(next_due_at=now - timedelta(seconds=5))
+    Monitor.objects.filter(pk=later.pk).update(next_due_at=now - timedelta(seconds=50))
+    assert list(Monitor.objects.due(now)) == [later, late]

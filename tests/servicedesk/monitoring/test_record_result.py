@@ -99,3 +99,14 @@ def test_no_history_row_when_the_state_stays(make_monitor):
     record_result(monitor, Result("up"), at=now)
     record_result(monitor, Result("up"), at=now + timedelta(seconds=60))
     assert StateChange.objects.filter(monitor=monitor).count() == 1
+
+
+def test_a_paused_monitor_records_its_last_result_and_is_no_longer_due(make_monitor):
+    monitor = make_monitor()
+    monitor.active = False
+    monitor.save()
+    record_result(monitor, Result("down"), at=timezone.now())
+    monitor.refresh_from_db()
+    assert monitor.state == "paused"
+    assert monitor.failures_in_row == 0
+    assert monitor.next_due_at is None
