@@ -14,7 +14,8 @@ from fnmatch import fnmatchcase
 from django.utils.translation import gettext_lazy as _
 
 #: The apps whose registers the portal itself defines.
-PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk")
+#: ``monitoring`` is ``servicedesk.monitoring``, an app of its own for its migrations.
+PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk", "monitoring")
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
@@ -38,6 +39,7 @@ def _view_all() -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Role:
     """A role of the institute, applied to the Django group called ``name``."""
+
     key: str
     name: str
     description: str
@@ -79,7 +81,12 @@ _SERVICE_DESK_OPERATION = (
     "servicedesk.change_asset*",
     "servicedesk.add_maintenance*",
     "servicedesk.change_maintenance*",
-    "servicedesk.change_monitor*",
+    # Monitoring: the technicians keep the monitors and plan maintenance, and read the results.
+    "monitoring.view_*",
+    "monitoring.add_monitor",
+    "monitoring.change_monitor",
+    "monitoring.add_maintenancewindow",
+    "monitoring.change_maintenancewindow",
     "portal.view_schedulerheartbeat",
 )
 

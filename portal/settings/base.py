@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "digital_gov",
     "governance",
     "servicedesk",
+    "servicedesk.monitoring",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",

@@ -126,3 +126,29 @@ def test_a_bang_pattern_takes_away_what_it_matches():
     assert matching_permissions(("governance.*", "!governance.approve_*"), available) == {
         "governance.change_actionplan"
     }
+
+
+@pytest.mark.django_db
+def test_monitoring_is_kept_by_technicians_and_read_by_managers_and_auditors():
+    def perms(name):
+        return set(
+            Group.objects.get(name=name)
+            .permissions.filter(content_type__app_label="monitoring")
+            .values_list("codename", flat=True)
+        )
+
+    keep = {
+        "add_monitor",
+        "change_monitor",
+        "view_monitor",
+        "add_maintenancewindow",
+        "change_maintenancewindow",
+        "view_maintenancewindow",
+    }
+    for role in ("Técnico", "Profesional TIC"):
+        assert keep <= perms(role)
+        assert not {p for p in perms(role) if p.startswith("delete_")}
+    for role in ("Gerente", "Auditor"):
+        assert {"view_monitor", "view_maintenancewindow", "view_statechange"} <= perms(role)
+        assert all(p.startswith("view_") for p in perms(role))
+    assert perms("Funcionario") == set()

@@ -1,0 +1,112 @@
+"""Writes of monitoring: a check's result, a push token's rotation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+from typing import Protocol
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from servicedesk.monitoring.choices import BeatStatus, MonitorKind
+from servicedesk.monitoring.models import Beat, MaintenanceWindow, Monitor, StateChange, new_push_token
+from servicedesk.monitoring.schedule import late_by_ms
+from servicedesk.monitoring.signals import monitor_state_changed
+from servicedesk.monitoring.states import next_state
+
+MESSAGE_LENGTH = 255
+
+
+class CheckResult(Protocol):
+    """What a probe returns: ``status`` ("up"/"down", or an enum of them), latency and a message."""
+
+    status: object
+    latency_ms: int | None
+    message: str
+
+
+def _is_up(status) -> bool:
+    value = getattr(status, "value", status)
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() == BeatStatus.UP
+
+
+def record_result(
+    monitor: Monitor, result: CheckResult, *, at: datetime, due_at: datetime | None = None
+) -> Beat | None:
+    """Store the result of a check started at ``at`` and move the monitor to its new state.
+
+    The monitor's row is locked for the whole write, so two consumers recording at once are
+    serialised. When ``due_at`` (the due time the check was dispatched for) is given and the
+    monitor has meanwhile moved past it, another run already recorded this check: nothing is
+    written and ``None`` is returned. Lateness (``at`` after the due time) is written on the beat.
+    A change of state is kept in the history and announced by ``monitor_state_changed`` after
+    the commit.
+    """
+    with transaction.atomic():
+        locked = Monitor.objects.select_for_update().get(pk=monitor.pk)
+        if due_at is not None and locked.next_due_at != due_at:
+            return None
+        in_maintenance = MaintenanceWindow.objects.active_at(at).filter(monitors=locked).exists()
+        up = _is_up(result.status)
+        message = (getattr(result, "message", "") or "")[:MESSAGE_LENGTH]
+        transition = next_state(
+            current=locked.state,
+            failures_in_row=locked.failures_in_row,
+            retries=locked.retries,
+            up=up,
+            in_maintenance=in_maintenance,
+            active=locked.active,
+        )
+        status = BeatStatus.MAINTENANCE if in_maintenance else (BeatStatus.UP if up else BeatStatus.DOWN)
+        beat = Beat.objects.create(
+            monitor=locked,
+            checked_at=at,
+            status=status,
+            latency_ms=getattr(result, "latency_ms", None),
+            message=message,
+            late_by_ms=late_by_ms(locked.next_due_at, at),
+        )
+        previous = locked.state
+        changed = transition.state != previous
+        locked.failures_in_row = transition.failures_in_row
+        locked.last_checked_at = at
+        # A paused monitor is never due; the others are due one interval later.
+        locked.next_due_at = locked.due_after(at) if locked.active else None
+        fields = ["failures_in_row", "last_checked_at", "next_due_at", "updated_at"]
+        if changed:
+            locked.state = transition.state
+            locked.state_since = at
+            fields += ["state", "state_since"]
+        locked.save(update_fields=fields)
+        if changed:
+            change = StateChange.objects.create(
+                monitor=locked, at=at, from_state=previous, to_state=transition.state, message=message
+            )
+            transaction.on_commit(
+                partial(
+                    monitor_state_changed.send,
+                    sender=Monitor,
+                    monitor=locked,
+                    previous=previous,
+                    state=transition.state,
+                    at=at,
+                    message=message,
+                    state_change=change,
+                )
+            )
+    for field in fields:
+        setattr(monitor, field, getattr(locked, field))
+    return beat
+
+
+def rotate_push_token(monitor: Monitor) -> str:
+    """Give a push monitor a new secret URL; the old one stops working at once."""
+    if monitor.kind != MonitorKind.PUSH:
+        raise ValidationError(_("Solo los monitores de tipo push tienen URL secreta."), code="not_push")
+    monitor.push_token = new_push_token()
+    monitor.save(update_fields=["push_token", "updated_at"])
+    return monitor.push_token
