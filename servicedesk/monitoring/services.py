@@ -20,18 +20,11 @@ MESSAGE_LENGTH = 255
 
 
 class CheckResult(Protocol):
-    """What a probe returns: ``status`` ("up"/"down", or an enum of them), latency and a message."""
+    """What a probe returns (``probes.ProbeResult``): whether the target is up, latency, a message."""
 
-    status: object
+    up: bool
     latency_ms: int | None
     message: str
-
-
-def _is_up(status) -> bool:
-    value = getattr(status, "value", status)
-    if isinstance(value, bool):
-        return value
-    return str(value).lower() == BeatStatus.UP
 
 
 def record_result(
@@ -51,7 +44,7 @@ def record_result(
         if due_at is not None and locked.next_due_at != due_at:
             return None
         in_maintenance = MaintenanceWindow.objects.active_at(at).filter(monitors=locked).exists()
-        up = _is_up(result.status)
+        up = result.up
         message = (getattr(result, "message", "") or "")[:MESSAGE_LENGTH]
         transition = next_state(
             current=locked.state,

@@ -9,6 +9,8 @@ LOWEST, HIGHEST = 100, 599
 
 CodeRanges = tuple[tuple[int, int], ...]
 
+DEFAULT_STATUS_CODES: CodeRanges = ((200, 299),)
+
 
 def _code(text: str, item: str) -> int:
     if not text.isdigit() or not LOWEST <= int(text) <= HIGHEST:
@@ -46,3 +48,8 @@ def parse_status_codes(text: str) -> CodeRanges:
 def status_matches(code: int, ranges: CodeRanges) -> bool:
     """Whether ``code`` falls in one of ``ranges``."""
     return any(low <= code <= high for low, high in ranges)
+
+
+def format_status_codes(ranges: CodeRanges) -> str:
+    """The inverse of ``parse_status_codes``: ``((200, 299), (301, 301))`` → ``"200-299,301"``."""
+    return ",".join(str(low) if low == high else f"{low}-{high}" for low, high in ranges)

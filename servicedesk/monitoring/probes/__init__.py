@@ -6,7 +6,7 @@ raises: every failure becomes a DOWN result with a short Spanish message.
 """
 
 from .dns import check_dns
-from .http import check_http, parse_status_ranges
+from .http import check_http
 from .result import ProbeResult
 from .tcp import check_tcp
 from .tls import check_tls_certificate
@@ -17,5 +17,4 @@ __all__ = [
     "check_http",
     "check_tcp",
     "check_tls_certificate",
-    "parse_status_ranges",
 ]

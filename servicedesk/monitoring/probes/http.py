@@ -9,7 +9,6 @@ Proxies from the environment (``HTTPS_PROXY``, ``NO_PROXY``) apply, as for any `
 call: an institute behind a proxy checks its public sites through it.
 """
 
-import re
 import ssl
 import time
 import warnings
@@ -18,64 +17,29 @@ import requests
 import urllib3
 from django.utils.translation import gettext as _
 
+from servicedesk.monitoring.status_codes import (
+    DEFAULT_STATUS_CODES,
+    CodeRanges,
+    format_status_codes,
+    status_matches,
+)
+
 from .result import ProbeResult, elapsed_ms, network_error_message, timeout_message, unexpected_message
 from .tls import tls_error_message
 
 MAX_BODY_BYTES = 1024 * 1024
-DEFAULT_STATUS_RANGES = ((200, 299),)
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
-
-StatusRanges = tuple[tuple[int, int], ...]
 
 # A monitor with verify_tls=False asked for unverified HTTPS; urllib3's warning on every
 # check would only flood the worker's log.
 warnings.filterwarnings("ignore", category=urllib3.exceptions.InsecureRequestWarning)
-
-_RANGE = re.compile(r"^(\d{3})(?:\s*-\s*(\d{3}))?$")
-
-
-def parse_status_ranges(text: str) -> StatusRanges:
-    """``"200-299, 301"`` → ``((200, 299), (301, 301))``.
-
-    Raises ``ValueError`` with a Spanish message for anything else (empty text, a code outside
-    100-599, a range whose start is above its end...); forms show the message as it is.
-    """
-    parts = [part.strip() for part in (text or "").split(",")]
-    if not any(parts):
-        raise ValueError(_("Indique al menos un código de estado HTTP, por ejemplo 200-299."))
-    ranges = []
-    for part in parts:
-        match = _RANGE.match(part)
-        if not match:
-            raise ValueError(
-                _("«%(part)s» no es un código ni un rango de códigos HTTP (ejemplo: 200-299,301).")
-                % {"part": part}
-            )
-        low = int(match.group(1))
-        high = int(match.group(2) or low)
-        if not (100 <= low <= 599 and 100 <= high <= 599):
-            raise ValueError(_("Los códigos de estado HTTP van de 100 a 599: «%(part)s».") % {"part": part})
-        if low > high:
-            raise ValueError(_("El rango «%(part)s» empieza después de terminar.") % {"part": part})
-        ranges.append((low, high))
-    return tuple(ranges)
-
-
-def format_status_ranges(ranges: StatusRanges) -> str:
-    """The inverse of ``parse_status_ranges``: ``((200, 299), (301, 301))`` → ``"200-299,301"``."""
-    return ",".join(str(low) if low == high else f"{low}-{high}" for low, high in ranges)
-
-
-def status_expected(status: int, ranges: StatusRanges) -> bool:
-    return any(low <= status <= high for low, high in ranges)
-
 
 def check_http(
     url: str,
     *,
     method: str = "GET",
     headers: dict[str, str] | None = None,
-    expected_status: StatusRanges = DEFAULT_STATUS_RANGES,
+    expected_status: CodeRanges = DEFAULT_STATUS_CODES,
     keyword: str = "",
     keyword_must_appear: bool = True,
     max_response_ms: int | None = None,
@@ -168,10 +132,10 @@ def _judge(response, body, *, latency, expected_status, keyword, keyword_must_ap
     details = {"status": status, "url": response.url}
     if response.is_redirect and response.headers.get("Location"):
         details["location"] = response.headers["Location"]
-    if not status_expected(status, expected_status):
+    if not status_matches(status, expected_status):
         message = _("HTTP %(status)d (se esperaba %(expected)s)") % {
             "status": status,
-            "expected": format_status_ranges(expected_status),
+            "expected": format_status_codes(expected_status),
         }
         return ProbeResult(False, latency, message, details)
     if keyword:

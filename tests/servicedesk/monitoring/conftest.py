@@ -1,17 +1,13 @@
 """Monitors built with the minimum data."""
 
-from dataclasses import dataclass
-
 import pytest
 
+from servicedesk.monitoring.probes import ProbeResult
 
-@dataclass
-class Result:
-    """A probe's result as ``record_result`` receives it."""
 
-    status: str
-    latency_ms: int | None = 12
-    message: str = ""
+def probe_result(status: str, *, latency_ms: int | None = 12, message: str = "") -> ProbeResult:
+    """A probe's result, "up" or "down", as ``record_result`` receives it."""
+    return ProbeResult(up=status == "up", latency_ms=latency_ms, message=message)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.utils import timezone
 from servicedesk.monitoring.models import Beat, MaintenanceWindow, StateChange
 from servicedesk.monitoring.services import record_result
 from servicedesk.monitoring.signals import monitor_state_changed
-from tests.servicedesk.monitoring.conftest import Result
+from tests.servicedesk.monitoring.conftest import probe_result
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def test_down_only_after_the_retries_and_up_again_on_success(
     at = start
     for status in ["up", "down", "down", "down", "down", "up"]:
         with django_capture_on_commit_callbacks(execute=True):
-            record_result(monitor, Result(status, message=f"resultado {status}"), at=at)
+            record_result(monitor, probe_result(status, message=f"resultado {status}"), at=at)
         states.append(monitor.state)
         at += timedelta(seconds=60)
 
@@ -54,7 +54,7 @@ def test_down_only_after_the_retries_and_up_again_on_success(
 def test_beats_keep_latency_message_and_lateness(make_monitor):
     monitor = make_monitor()
     due = monitor.next_due_at
-    result = Result("down", latency_ms=None, message="x" * 400)
+    result = probe_result("down", latency_ms=None, message="x" * 400)
     beat = record_result(monitor, result, at=due + timedelta(seconds=3))
     assert beat.status == "down"
     assert beat.latency_ms is None
@@ -65,8 +65,8 @@ def test_beats_keep_latency_message_and_lateness(make_monitor):
 def test_a_check_already_recorded_by_another_run_is_not_written_twice(make_monitor):
     monitor = make_monitor()
     due = monitor.next_due_at
-    assert record_result(monitor, Result("up"), at=due, due_at=due) is not None
-    assert record_result(monitor, Result("up"), at=due, due_at=due) is None
+    assert record_result(monitor, probe_result("up"), at=due, due_at=due) is not None
+    assert record_result(monitor, probe_result("up"), at=due, due_at=due) is None
     assert Beat.objects.filter(monitor=monitor).count() == 1
 
 
@@ -82,22 +82,22 @@ def test_maintenance_mutes_failures_and_is_recorded_as_such(
     )
     window.monitors.add(monitor)
     with django_capture_on_commit_callbacks(execute=True):
-        beat = record_result(monitor, Result("down"), at=now)
+        beat = record_result(monitor, probe_result("down"), at=now)
     assert beat.status == "maintenance"
     assert monitor.state == "maintenance"
     assert monitor.failures_in_row == 0
     assert announced == [("pending", "maintenance")]
 
     with django_capture_on_commit_callbacks(execute=True):
-        record_result(monitor, Result("down"), at=now + timedelta(minutes=6))
+        record_result(monitor, probe_result("down"), at=now + timedelta(minutes=6))
     assert monitor.state == "down"
 
 
 def test_no_history_row_when_the_state_stays(make_monitor):
     monitor = make_monitor()
     now = timezone.now()
-    record_result(monitor, Result("up"), at=now)
-    record_result(monitor, Result("up"), at=now + timedelta(seconds=60))
+    record_result(monitor, probe_result("up"), at=now)
+    record_result(monitor, probe_result("up"), at=now + timedelta(seconds=60))
     assert StateChange.objects.filter(monitor=monitor).count() == 1
 
 
@@ -105,7 +105,7 @@ def test_a_paused_monitor_records_its_last_result_and_is_no_longer_due(make_moni
     monitor = make_monitor()
     monitor.active = False
     monitor.save()
-    record_result(monitor, Result("down"), at=timezone.now())
+    record_result(monitor, probe_result("down"), at=timezone.now())
     monitor.refresh_from_db()
     assert monitor.state == "paused"
     assert monitor.failures_in_row == 0

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from servicedesk.monitoring.choices import MonitorState
 from servicedesk.monitoring.schedule import interval_in_bounds, late_by_ms, next_due, timeout_fits
 from servicedesk.monitoring.states import next_state
-from servicedesk.monitoring.status_codes import parse_status_codes, status_matches
+from servicedesk.monitoring.status_codes import format_status_codes, parse_status_codes, status_matches
 from servicedesk.monitoring.uptime import mean, p95, uptime_of_rollups, uptime_percent
 from servicedesk.monitoring.validators import validate_host
 
@@ -60,6 +60,7 @@ def test_status_codes_accept_codes_and_ranges_with_spaces():
     assert status_matches(301, ranges)
     assert not status_matches(302, ranges)
     assert not status_matches(500, ranges)
+    assert format_status_codes(parse_status_codes(" 200 - 204 , 418 ")) == "200-204,418"
 
 
 @pytest.mark.parametrize("text", ["", " , ", "abc", "200-", "-200", "299-200", "99", "600", "200;301", "2OO"])

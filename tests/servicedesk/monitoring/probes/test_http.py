@@ -1,8 +1,9 @@
 import pytest
 import requests
 
-from servicedesk.monitoring.probes import check_http, parse_status_ranges
+from servicedesk.monitoring.probes import check_http
 from servicedesk.monitoring.probes.http import MAX_BODY_BYTES
+from servicedesk.monitoring.status_codes import parse_status_codes
 from tests.servicedesk.monitoring.servers import LARGE_BODY_BYTES, closed_port, http_server
 
 
@@ -28,7 +29,7 @@ def test_unexpected_status_is_down_with_the_expected_ranges(site):
 
 
 def test_custom_expected_status_accepts_the_error_page(site):
-    assert check_http(site + "/error", expected_status=parse_status_ranges("200-299,503"), timeout=2).up
+    assert check_http(site + "/error", expected_status=parse_status_codes("200-299,503"), timeout=2).up
 
 
 def test_missing_keyword_is_down(site):
