@@ -115,3 +115,17 @@ class GuardedPermissionHelper(PermissionHelper):
     def user_can_view_history(self, user, obj):
         """History follows read access: whoever may inspect or edit a record sees its history."""
         return any(user_can(user, action, obj) for action in READ_ACTIONS)
+
+
+class WrittenByThePortalPermissionHelper(GuardedPermissionHelper):
+    """A register the portal writes by itself (import runs, sign-in attempts): nobody adds,
+    edits or deletes its rows in the admin; reading follows the register's permissions."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False

@@ -12,7 +12,7 @@ from wagtail_modeladmin.helpers import ButtonHelper
 
 from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterInspectView
 from portal.models import SignInAttempt, SignInFailure
-from portal.permissions import GuardedPermissionHelper
+from portal.permissions import WrittenByThePortalPermissionHelper
 from portal.signin import lockouts, views
 
 #: Spanish labels of axes' fields (its own are English and cannot be changed on a proxy).
@@ -27,22 +27,13 @@ FIELD_LABELS = {
 }
 
 
-class ReadOnlyPermissionHelper(GuardedPermissionHelper):
+class ReadOnlyPermissionHelper(WrittenByThePortalPermissionHelper):
     """Axes writes these rows; nobody adds, edits or deletes them here (unlocking is its own action)."""
 
     def user_can_list(self, user):
         # Nobody holds object permissions on axes' rows: the model permission decides, without
         # the guardian query the admin menu would otherwise make for every other role.
         return self.user_has_any_permissions(user)
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
 
 
 class SignInAttemptButtonHelper(ButtonHelper):

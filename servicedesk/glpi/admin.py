@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
-from portal.permissions import GuardedPermissionHelper
+from portal.permissions import WrittenByThePortalPermissionHelper
 from servicedesk.glpi.models import GlpiImportRun
 
 
@@ -33,17 +33,8 @@ def errors_html(errors) -> str:
     )
 
 
-class ImportRunPermissionHelper(GuardedPermissionHelper):
+class ImportRunPermissionHelper(WrittenByThePortalPermissionHelper):
     """Runs are written by the import only: nobody adds, edits or deletes them here."""
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
 
 
 class ImportRunInspectView(RegisterInspectView):
