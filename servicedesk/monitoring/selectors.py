@@ -77,15 +77,17 @@ BEAT_COUNTS = {
 ROLLUP_SUMS = {"up": Sum("up_count"), "down": Sum("down_count"), "maintenance": Sum("maintenance_count")}
 
 
-def _counts(monitors: Q, *, since: datetime, until: datetime, key: str | None = None) -> dict:
+def _counts(monitors: Q, *, since: datetime, until: datetime, key: str | None = None, last_hour=None) -> dict:
     """Checks in [since, until) of the monitors matching ``monitors`` (a ``Q`` on ``monitor``).
 
     Grouped by ``key`` (a field of both roll-ups and beats, e.g. ``monitor_id``), or all under
-    ``None`` when ``key`` is ``None``.
+    ``None`` when ``key`` is ``None``. ``last_hour`` (the start of the last hourly roll-up) saves its
+    query when the caller already has it.
     Whole hours between the watermark bounds come from the hourly roll-ups; the rest (the partial
     first hour, and everything after the last rolled hour) from the beats.
     """
-    last_hour, _ = _watermarks()
+    if last_hour is None:
+        last_hour, _ = _watermarks()
     first = hour_ceil(since)
     rolled_end = min(hour_floor(until), last_hour + HOUR) if last_hour else first
     if rolled_end <= first:
@@ -128,9 +130,14 @@ def uptime(
 
 
 def uptime_by_period(monitor: Monitor | int, *, now: datetime | None = None) -> dict[str, float | None]:
-    """Uptime % over the last 24 hours, 7 days, 30 days and 365 days (keys of ``PERIODS``)."""
+    """Uptime % over the last 24 hours, 7, 30 and 365 days (keys of ``PERIODS``), in nine queries."""
     now = now or timezone.now()
-    return {name: uptime(monitor, since=now - length, until=now) for name, length in PERIODS.items()}
+    last_hour, _ = _watermarks()
+    monitors = Q(monitor_id__in=_ids(monitor))
+    return {
+        name: _counts(monitors, since=now - length, until=now, last_hour=last_hour)[None].uptime
+        for name, length in PERIODS.items()
+    }
 
 
 def service_uptime(service_id: int, *, since: datetime, until: datetime) -> float | None:

@@ -50,6 +50,19 @@ def test_uptime_periods_of_a_monitor_without_checks_are_none(make_monitor):
     assert uptime_by_period(monitor, now=NOW) == {"24h": None, "7d": None, "30d": None, "365d": None}
 
 
+def test_uptime_periods_reach_back_a_year(make_monitor, django_assert_max_num_queries):
+    monitor = make_monitor()
+    add_beats(monitor, NOW - timedelta(days=300), ["down"])
+    add_beats(monitor, NOW - timedelta(days=20), ["down"])
+    add_beats(monitor, NOW - timedelta(days=3), ["up"] * 2)
+    roll_up_hours(until=NOW)
+    add_beats(monitor, NOW - timedelta(minutes=10), ["up"])
+
+    with django_assert_max_num_queries(9):
+        figures = uptime_by_period(monitor, now=NOW)
+    assert figures == {"24h": 100.0, "7d": 100.0, "30d": 75.0, "365d": 60.0}
+
+
 def test_uptime_of_many_monitors_in_three_queries(make_monitor, django_assert_max_num_queries):
     always, half, silent = (make_monitor(name=name) for name in ("A", "B", "C"))
     add_beats(always, local(2026, 3, 10, 8), ["up"] * 4)
