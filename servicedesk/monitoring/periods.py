@@ -42,3 +42,14 @@ def local_day(at: datetime) -> date:
 def day_floor(at: datetime) -> datetime:
     """Local midnight at the start of the day ``at`` falls in."""
     return day_start(local_day(at))
+
+
+def day_ceil(at: datetime) -> datetime:
+    """The first local midnight at or after ``at``."""
+    floor = day_floor(at)
+    return floor if floor == at else next_day_start(at)
+
+
+def next_day_start(at: datetime) -> datetime:
+    """Local midnight at the end of the day ``at`` falls in."""
+    return day_start(local_day(at) + timedelta(days=1))

@@ -1,6 +1,6 @@
 """Reads of monitoring: uptime over a window, per period, per day (the 90-day bars) and per service.
 
-Every figure is counted in the database from the hourly roll-ups plus the raw beats that are not
+Every figure is counted in the database from the daily and hourly roll-ups plus the raw beats not
 rolled up yet (the current hour, and the first partial hour of a window while its beats exist), so
 it is live. Checks made during maintenance are counted apart and never lower the uptime. The
 queries do not grow with the number of monitors: one for the roll-up watermark, one over the
@@ -19,7 +19,17 @@ from django.utils import timezone
 
 from servicedesk.monitoring.choices import BeatStatus, RollupPeriod
 from servicedesk.monitoring.models import Beat, Monitor, Rollup
-from servicedesk.monitoring.periods import HOUR, day_start, hour_ceil, hour_floor, local_day, local_zone
+from servicedesk.monitoring.periods import (
+    HOUR,
+    day_ceil,
+    day_floor,
+    day_start,
+    hour_ceil,
+    hour_floor,
+    local_day,
+    local_zone,
+    next_day_start,
+)
 from servicedesk.monitoring.uptime import uptime_percent
 
 #: The windows of ``uptime_by_period``.
@@ -77,30 +87,35 @@ BEAT_COUNTS = {
 ROLLUP_SUMS = {"up": Sum("up_count"), "down": Sum("down_count"), "maintenance": Sum("maintenance_count")}
 
 
-def _counts(monitors: Q, *, since: datetime, until: datetime, key: str | None = None, last_hour=None) -> dict:
+def _counts(monitors: Q, *, since: datetime, until: datetime, key: str | None = None, marks=None) -> dict:
     """Checks in [since, until) of the monitors matching ``monitors`` (a ``Q`` on ``monitor``).
 
     Grouped by ``key`` (a field of both roll-ups and beats, e.g. ``monitor_id``), or all under
-    ``None`` when ``key`` is ``None``. ``last_hour`` (the start of the last hourly roll-up) saves its
-    query when the caller already has it.
-    Whole hours between the watermark bounds come from the hourly roll-ups; the rest (the partial
-    first hour, and everything after the last rolled hour) from the beats.
+    ``None`` when ``key`` is ``None``. ``marks`` (the result of ``_watermarks``) saves its query when
+    the caller already has it. Whole local days already rolled come from the daily roll-ups, other
+    whole hours already rolled from the hourly ones, the rest (the partial first hour, and what came
+    after the last rolled hour) from the beats.
     """
-    if last_hour is None:
-        last_hour, _ = _watermarks()
+    last_hour, last_day = marks or _watermarks()
     first = hour_ceil(since)
-    rolled_end = min(hour_floor(until), last_hour + HOUR) if last_hour else first
-    if rolled_end <= first:
+    hours_end = max(first, min(hour_floor(until), last_hour + HOUR)) if last_hour else first
+    rollup_window = Q(period=RollupPeriod.HOUR, period_start__gte=first, period_start__lt=hours_end)
+    days_from = day_ceil(first)
+    days_to = min(day_floor(until), next_day_start(last_day)) if last_day else days_from
+    covered_end = hours_end
+    if days_to > days_from:
+        whole_days = Q(period_start__gte=days_from, period_start__lt=days_to)
+        rollup_window = (rollup_window & ~whole_days) | (Q(period=RollupPeriod.DAY) & whole_days)
+        covered_end = max(hours_end, days_to)
+    if covered_end <= first:
         # Nothing rolled in the window: all of it is read from the beats.
         beat_window = Q(checked_at__gte=since, checked_at__lt=until)
     else:
         beat_window = Q(checked_at__gte=since, checked_at__lt=first) | Q(
-            checked_at__gte=rolled_end, checked_at__lt=until
+            checked_at__gte=covered_end, checked_at__lt=until
         )
     counts: dict = {}
-    rollups = Rollup.objects.filter(
-        monitors, period=RollupPeriod.HOUR, period_start__gte=first, period_start__lt=rolled_end
-    )
+    rollups = Rollup.objects.filter(monitors, rollup_window)
     beats = Beat.objects.filter(monitors, beat_window)
     for rows, sums in ((rollups, ROLLUP_SUMS), (beats, BEAT_COUNTS)):
         grouped = rows.values(key).annotate(**sums).order_by() if key else [rows.aggregate(**sums)]
@@ -132,10 +147,10 @@ def uptime(
 def uptime_by_period(monitor: Monitor | int, *, now: datetime | None = None) -> dict[str, float | None]:
     """Uptime % over the last 24 hours, 7, 30 and 365 days (keys of ``PERIODS``), in nine queries."""
     now = now or timezone.now()
-    last_hour, _ = _watermarks()
+    marks = _watermarks()
     monitors = Q(monitor_id__in=_ids(monitor))
     return {
-        name: _counts(monitors, since=now - length, until=now, last_hour=last_hour)[None].uptime
+        name: _counts(monitors, since=now - length, until=now, marks=marks)[None].uptime
         for name, length in PERIODS.items()
     }
 
@@ -157,7 +172,7 @@ def daily_bars_for_monitors(
     today = local_day(now)
     first_day = today - timedelta(days=days - 1)
     last_hour, last_day = _watermarks()
-    daily_end = day_start(local_day(last_day) + timedelta(days=1)) if last_day else day_start(first_day)
+    daily_end = next_day_start(last_day) if last_day else day_start(first_day)
     daily_end = max(daily_end, day_start(first_day))
     hourly_end = max(last_hour + HOUR, daily_end) if last_hour else daily_end
     by_day = TruncDay("period_start", tzinfo=local_zone())

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from servicedesk.monitoring.models import Rollup
 from servicedesk.monitoring.rollups import roll_up_days, roll_up_hours
 from servicedesk.monitoring.selectors import (
     daily_bars,
@@ -61,6 +62,18 @@ def test_uptime_periods_reach_back_a_year(make_monitor, django_assert_max_num_qu
     with django_assert_max_num_queries(9):
         figures = uptime_by_period(monitor, now=NOW)
     assert figures == {"24h": 100.0, "7d": 100.0, "30d": 75.0, "365d": 60.0}
+
+
+def test_whole_days_are_read_from_the_daily_rollups_and_partial_days_from_the_hourly_ones(make_monitor):
+    monitor = make_monitor()
+    add_beats(monitor, local(2026, 3, 8, 9), ["up"] * 3 + ["down"])
+    roll_up_hours(until=NOW)
+    roll_up_days(until=NOW)
+    # Spoil the hourly rows: a window holding the whole day must not read them.
+    Rollup.objects.filter(period="hour").update(up_count=0)
+
+    assert uptime(monitor, since=local(2026, 3, 8), until=NOW) == 75.0
+    assert uptime(monitor, since=local(2026, 3, 8, 8, 30), until=NOW) == 0.0
 
 
 def test_uptime_of_many_monitors_in_three_queries(make_monitor, django_assert_max_num_queries):
