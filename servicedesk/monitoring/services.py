@@ -8,10 +8,12 @@ from typing import Protocol
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from servicedesk.monitoring.choices import BeatStatus, MonitorKind
 from servicedesk.monitoring.models import Beat, MaintenanceWindow, Monitor, StateChange, new_push_token
+from servicedesk.monitoring.probes import ProbeResult
 from servicedesk.monitoring.schedule import late_by_ms
 from servicedesk.monitoring.signals import monitor_state_changed
 from servicedesk.monitoring.states import next_state
@@ -115,6 +117,22 @@ def claim_due_check(monitor: Monitor, due_at: datetime, next_due_at: datetime) -
     if claimed:
         monitor.next_due_at = next_due_at
     return bool(claimed)
+
+
+def record_heartbeat(
+    monitor: Monitor, *, at: datetime, message: str = "", latency_ms: int | None = None
+) -> Beat | None:
+    """A push monitor's secret URL was called: an UP result; the next call is due a period later."""
+    return record_result(monitor, ProbeResult(True, latency_ms, message or gettext("Latido recibido")), at=at)
+
+
+def record_missed_heartbeat(monitor: Monitor, *, at: datetime, due_at: datetime) -> Beat | None:
+    """No call reached a push monitor within its period and grace: a DOWN result (PENDING while
+    retries are left)."""
+    message = gettext("No llegó ningún latido en %(seconds)d s") % {
+        "seconds": monitor.interval_seconds + monitor.push_grace_seconds
+    }
+    return record_result(monitor, ProbeResult(False, None, message), at=at, due_at=due_at)
 
 
 def rotate_push_token(monitor: Monitor) -> str:
