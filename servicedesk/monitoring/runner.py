@@ -65,15 +65,15 @@ def probe(monitor: Monitor) -> ProbeResult:
 
 
 def run_check(monitor_id: int, *, due_at: datetime | None = None) -> Beat | None:
-    """Probe the monitor now and record the result (``None``: gone, push, or already recorded).
+    """Probe the monitor now and record the result (``None``: gone, paused, push, or already recorded).
 
     ``due_at`` is the due time the check was dispatched for; a check that starts more than
     ``LATE_WARNING_MS`` after it is logged as a warning (its lateness is kept on the beat).
     Probes never raise, so neither does a failing target.
     """
     monitor = Monitor.objects.filter(pk=monitor_id).first()
-    if monitor is None or monitor.kind == MonitorKind.PUSH:
-        return None
+    if monitor is None or not monitor.active or monitor.kind == MonitorKind.PUSH:
+        return None  # a check scheduled before the monitor was paused does not run
     started = timezone.now()
     late = late_by_ms(due_at, started)
     if late > LATE_WARNING_MS:

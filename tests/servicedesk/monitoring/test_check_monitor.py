@@ -36,10 +36,13 @@ def test_it_prints_a_down_check(make_monitor):
     assert "Conexión rechazada" in output
 
 
-def test_an_unknown_monitor_or_a_push_monitor_is_refused_in_spanish(make_monitor):
+def test_an_unknown_push_or_paused_monitor_is_refused_in_spanish(make_monitor):
     with pytest.raises(CommandError, match="No existe un monitor con el número 999"):
         run("999")
     push = make_monitor(kind="push", url="", name="Copias")
     with pytest.raises(CommandError, match="monitor push"):
         run(str(push.pk))
+    paused = make_monitor(name="Correo", active=False)
+    with pytest.raises(CommandError, match="«Correo» está pausado"):
+        run(str(paused.pk))
     assert not Beat.objects.exists()

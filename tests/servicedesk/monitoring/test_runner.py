@@ -66,8 +66,10 @@ def test_a_late_check_is_logged_and_its_lateness_kept(make_monitor, caplog):
     assert any("ms after its due time" in record.getMessage() for record in caplog.records)
 
 
-def test_a_push_monitor_or_a_deleted_monitor_is_not_probed(make_monitor):
+def test_a_push_paused_or_deleted_monitor_is_not_probed(make_monitor):
     monitor = make_monitor(kind="push", url="")
+    paused = make_monitor(url="http://127.0.0.1:9/", active=False)
     assert run_check(monitor.pk) is None
+    assert run_check(paused.pk) is None
     assert run_check(monitor.pk + 1000) is None
     assert not Beat.objects.exists()

@@ -23,6 +23,9 @@ class Command(BaseCommand):
                 _("«%(name)s» es un monitor push: no se consulta, espera los latidos en su URL.")
                 % {"name": monitor.name}
             )
+        if not monitor.active:
+            message = _("«%(name)s» está pausado: actívelo para chequearlo.") % {"name": monitor.name}
+            raise CommandError(message)
         beat = run_check(monitor.pk)
         if beat is None:  # deleted meanwhile
             raise CommandError(_("No existe un monitor con el número %(id)d.") % {"id": monitor_id})
