@@ -20,6 +20,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
     path("intranet/mis-solicitudes/", include("servicedesk.mytickets.urls")),
+    # Public by design: a push monitor's secret URL, called by the jobs it watches.
+    path("monitoreo/", include("servicedesk.monitoring.urls")),
     path("", include("website.urls")),
 ]
 

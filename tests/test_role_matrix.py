@@ -39,12 +39,21 @@ SERVICE_DESK_WORKERS = {"tecnico", "profesional_tic", "administrador"}
 SERVICE_DESK_CONFIGURATION = {"profesional_tic", "administrador"}
 
 
-PUBLIC = {"home", "site_map", "transparency", "transparency_item", "news", "search", "normograma_xlsx"}
+PUBLIC = {
+    "home",
+    "site_map",
+    "transparency",
+    "transparency_item",
+    "news",
+    "search",
+    "normograma_xlsx",
+    "monitor_push",  # a push monitor's secret URL: public by design, the token is the secret
+}
 
 
 def expected(url_name, role):
-    if url_name == "draft":
-        return "notfound"  # drafts are never served on the public site, to anyone
+    if url_name in {"draft", "monitor_push_wrong_token"}:
+        return "notfound"  # drafts are never served on the public site; a wrong push token is unknown
     if role is None:
         return "ok" if url_name in PUBLIC else "login"
     if url_name in PUBLIC | {"intranet", "catalog", "service_page", "my_tickets", "my_ticket_own"}:
@@ -267,6 +276,7 @@ def servicedesk_records(user):
         SupportGroup,
         TicketCategory,
     )
+    from servicedesk.monitoring.models import Monitor
     from servicedesk.tickets import services
     from tests.factories import UserFactory
     from website.models import IntranetPage
@@ -293,7 +303,10 @@ def servicedesk_records(user):
     a = "/admin/servicedesk"
     cell = PriorityMatrixCell.objects.first()
     run = GlpiImportRun.objects.create(source=ImportSource.CSV, source_name="casos.csv")
+    push = Monitor.objects.create(name="Copias", kind="push")
     return {
+        "monitor_push": f"/monitoreo/push/{push.push_token}/",
+        "monitor_push_wrong_token": "/monitoreo/push/no-es-el-token/",
         "catalog": catalog.url,
         "service_page": service.url,
         "my_tickets": "/intranet/mis-solicitudes/",

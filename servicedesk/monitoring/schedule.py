@@ -29,3 +29,14 @@ def late_by_ms(due_at: datetime | None, started_at: datetime) -> int:
     if due_at is None or started_at <= due_at:
         return 0
     return int((started_at - due_at).total_seconds() * 1000)
+
+
+def next_due_after_claim(due_at: datetime, now: datetime, interval_seconds: int) -> datetime:
+    """The due time after a check due at ``due_at`` that is dispatched at ``now``.
+
+    On time, the schedule keeps its cadence (``due_at`` + interval, whenever the check starts).
+    When whole intervals were missed (the consumer was stopped), they are not replayed: the one
+    overdue check runs now, with its lateness recorded, and the next is one interval from now.
+    """
+    following = due_at + timedelta(seconds=interval_seconds)
+    return following if following > now else now + timedelta(seconds=interval_seconds)

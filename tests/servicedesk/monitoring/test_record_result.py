@@ -110,3 +110,18 @@ def test_a_paused_monitor_records_its_last_result_and_is_no_longer_due(make_moni
     assert monitor.state == "paused"
     assert monitor.failures_in_row == 0
     assert monitor.next_due_at is None
+
+
+def test_a_claimed_check_keeps_the_cadence_and_is_recorded_once(make_monitor):
+    from servicedesk.monitoring.services import claim_due_check
+
+    monitor = make_monitor(interval_seconds=60)
+    due = monitor.next_due_at
+    following = due + timedelta(seconds=60)
+    assert claim_due_check(monitor, due, following)
+    assert not claim_due_check(monitor, due, following)
+    beat = record_result(monitor, probe_result("up"), at=due + timedelta(seconds=4), due_at=due)
+    assert beat.late_by_ms == 4000
+    monitor.refresh_from_db()
+    assert monitor.next_due_at == following
+    assert record_result(monitor, probe_result("up"), at=due + timedelta(seconds=5), due_at=due) is None

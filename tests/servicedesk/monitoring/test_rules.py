@@ -6,7 +6,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from servicedesk.monitoring.choices import MonitorState
-from servicedesk.monitoring.schedule import interval_in_bounds, late_by_ms, next_due, timeout_fits
+from servicedesk.monitoring.schedule import (
+    interval_in_bounds,
+    late_by_ms,
+    next_due,
+    next_due_after_claim,
+    timeout_fits,
+)
 from servicedesk.monitoring.states import next_state
 from servicedesk.monitoring.status_codes import format_status_codes, parse_status_codes, status_matches
 from servicedesk.monitoring.uptime import mean, p95, uptime_of_rollups, uptime_percent
@@ -124,3 +130,11 @@ def test_valid_hosts(host):
 def test_invalid_hosts(host):
     with pytest.raises(ValidationError):
         validate_host(host)
+
+
+def test_a_claimed_check_keeps_the_cadence_and_missed_intervals_are_not_replayed():
+    due = datetime(2026, 3, 2, 8, 0, 30, tzinfo=UTC)
+    assert next_due_after_claim(due, due - timedelta(seconds=20), 60) == due + timedelta(seconds=60)
+    assert next_due_after_claim(due, due + timedelta(seconds=5), 60) == due + timedelta(seconds=60)
+    now = due + timedelta(hours=2)
+    assert next_due_after_claim(due, now, 60) == now + timedelta(seconds=60)
