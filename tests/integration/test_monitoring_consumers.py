@@ -14,7 +14,7 @@ from tests.servicedesk.monitoring.servers import http_server
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_consumers_run_every_due_check_once(real_huey):  # noqa: F811
     from servicedesk.monitoring.models import Beat, Monitor
     from servicedesk.monitoring.tasks import dispatch_due_checks
