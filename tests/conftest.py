@@ -16,6 +16,20 @@ from tests.factories import (
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
+#: Modules whose tests share one slow module-scoped setup (the whole demo institute; the demo
+#: service desk). They are collected first, after pytest-django has put the database tests before
+#: the transactional ones, so xdist's first chunk of consecutive tests for the first worker holds
+#: each of them whole and its setup is built once; the other worker starts on the rest.
+SHARED_SETUP_FIRST = ("tests/demo/test_demo_institute.py", "tests/servicedesk/test_demo.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    root = Path(config.rootpath)
+    first = {root / path for path in SHARED_SETUP_FIRST}
+    items[:] = [item for item in items if item.path in first] + [
+        item for item in items if item.path not in first
+    ]
+
 
 def require(condition: bool, what: str) -> None:
     """Skip when a real dependency is missing locally; fail under CI=true (it must be there)."""

@@ -9,6 +9,10 @@ import pytest
 
 from portal.settings.env import ConfigurationError, database_config, redis_url, whole_number
 
+# Each test reads the environment it is given, or runs manage.py with its own: none depends on
+# the database and queue the suite runs on.
+pytestmark = pytest.mark.backend_independent
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = Path("/tmp/x.sqlite3")
 

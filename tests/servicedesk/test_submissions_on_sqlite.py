@@ -7,6 +7,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+# The burst runs in a subprocess on an SQLite file of its own, whatever the suite runs on.
+pytestmark = pytest.mark.backend_independent
+
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 50
 

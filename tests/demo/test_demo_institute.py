@@ -1,10 +1,13 @@
-"""Every page, every role, zero 5xx.
+"""The demo institute: seeded completely and idempotently, and every page, every role, zero 5xx.
 
-The demo institute is seeded once per test module (per xdist worker) inside an outer
-transaction that is rolled back at the end, so other modules on the worker see an empty
-database again. Each test then crawls, as anonymous or as one role, every link reachable
-from ``/``, ``/intranet/`` and ``/admin/`` and fails with one report naming every offending
-URL, role and reason:
+The demo institute is seeded once for the module (see ``conftest``) inside an outer transaction
+that is rolled back at the end; it is the slowest setup of the suite, so everything that needs the
+whole demo is here, in one module, which is collected first and so runs whole on one xdist worker
+(``SHARED_SETUP_FIRST`` in ``tests/conftest.py``).
+
+A second run of ``seed_demo`` changes no row. Each crawl test crawls, as anonymous or as one
+role, every link reachable from ``/``, ``/intranet/`` and ``/admin/`` and fails with one report
+naming every offending URL, role and reason:
 
 * a 5xx answer (the client records the exception instead of raising it);
 * a 404: a link the portal shows to this role leads nowhere (a download the role may not
@@ -31,14 +34,15 @@ from io import StringIO
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import pytest
+from axes.models import AccessAttempt
+from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
-from django.db import connections, transaction
 from django.template.base import FilterExpression
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 
+from portal.demo.people import read_credentials
 from portal.roles import ROLES
 
 START = ("/", "/intranet/", "/admin/")
@@ -288,37 +292,67 @@ def crawl(client: Client, spanish: bool = True) -> tuple[dict[str, list[str]], i
     return offences, requests
 
 
-@pytest.fixture(scope="module")
-def demo_institute(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo institute, seeded once for the module and rolled back after it.
-
-    ``seed_demo`` runs inside an outer atomic block on every database connection; each test's
-    own transaction (``db``) is then a savepoint inside it, so tests stay isolated and the
-    module leaves the database as it found it, on SQLite and PostgreSQL, with or without xdist.
-    """
-    credentials = tmp_path_factory.mktemp("crawl") / "demo-credentials.txt"
-    with django_db_blocker.unblock(), override_settings(DEMO_CREDENTIALS_FILE=credentials):
-        atomics = {alias: transaction.atomic(using=alias) for alias in connections}
-        for atomic in atomics.values():
-            atomic.__enter__()
-        try:
-            started = time.monotonic()
-            call_command("seed_demo", stdout=StringIO())
-            cache.clear()
-            yield time.monotonic() - started
-        finally:
-            for alias, atomic in reversed(atomics.items()):
-                transaction.set_rollback(True, using=alias)
-                atomic.__exit__(None, None, None)
-            cache.clear()
-
-
 @pytest.fixture
 def crawl_settings(demo_institute):
     templates = [dict(settings.TEMPLATES[0], OPTIONS=dict(settings.TEMPLATES[0]["OPTIONS"]))]
     templates[0]["OPTIONS"]["string_if_invalid"] = InvalidVariable()
     with override_settings(TEMPLATES=templates + settings.TEMPLATES[1:]):
         yield
+
+
+def _row_counts():
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+def _seed():
+    call_command("seed_demo", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_the_institute_once_and_a_second_run_changes_nothing(
+    client, settings, demo_institute
+):
+    """The package's seeding is the first run; this test makes the second."""
+    credentials_file = settings.DEMO_CREDENTIALS_FILE
+
+    # The site: home page with the institution's data, and the Gestión de TIC process.
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Instituto Departamental de Tecnología e Innovación" in html
+    assert "900123456-7" in html
+    assert "notificacionesjudiciales@" in html
+    from governance.processes.models import Process
+
+    process = Process.objects.get(code="GTI")
+    assert process.name == "Gestión de TIC"
+    assert process.leader == "Gerente"
+    client.force_login(get_user_model().objects.get(username="funcionario"))
+    assert client.get("/intranet/").status_code == 200
+    client.logout()
+
+    # One sign-in lockout, so the admin's "Bloqueos de ingreso" is not empty.
+    assert AccessAttempt.objects.get(username="admin").failures_since_start == 5
+
+    # Every role has a demo user who can sign in, with a generated password, in a private file.
+    credentials = read_credentials(credentials_file)
+    assert set(credentials) == {role.key for role in ROLES}
+    for role in ROLES:
+        # django-axes counts sign-ins per client, so authenticate() needs the request.
+        request = RequestFactory().post("/cuenta/ingresar/")
+        user = authenticate(request, username=role.key, password=credentials[role.key])
+        assert user is not None, role.key
+        assert user.groups.filter(name=role.name).exists()
+    assert len(set(credentials.values())) == len(credentials)
+    assert all(len(password) >= 16 for password in credentials.values())
+    assert credentials_file.stat().st_mode & 0o077 == 0
+
+    # Idempotent: a second run changes no row and keeps the passwords.
+    first_counts = _row_counts()
+    first_credentials = credentials_file.read_text()
+    _seed()
+    assert _row_counts() == first_counts
+    assert credentials_file.read_text() == first_credentials
 
 
 def report(who: str, offences: dict[str, list[str]]) -> str:

@@ -1,0 +1,36 @@
+"""The demo institute, seeded once for the tests that need all of it (see ``demo_institute``)."""
+
+import time
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections, transaction
+from django.test import override_settings
+
+
+@pytest.fixture(scope="package")
+def demo_institute(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The seconds ``seed_demo`` took; the demo is seeded once for the package, rolled back after it.
+
+    ``seed_demo`` runs inside an outer atomic block on every database connection; each test's
+    own transaction (``db``) is then a savepoint inside it, so tests stay isolated and the
+    package leaves the database as it found it, on SQLite and PostgreSQL, with or without xdist.
+    The demo users' passwords go to a private file of the run (``settings.DEMO_CREDENTIALS_FILE``).
+    """
+    credentials = tmp_path_factory.mktemp("demo") / "demo-credentials.txt"
+    with django_db_blocker.unblock(), override_settings(DEMO_CREDENTIALS_FILE=credentials):
+        atomics = {alias: transaction.atomic(using=alias) for alias in connections}
+        for atomic in atomics.values():
+            atomic.__enter__()
+        try:
+            started = time.monotonic()
+            call_command("seed_demo", stdout=StringIO())
+            cache.clear()
+            yield time.monotonic() - started
+        finally:
+            for alias, atomic in reversed(atomics.items()):
+                transaction.set_rollback(True, using=alias)
+                atomic.__exit__(None, None, None)
+            cache.clear()
