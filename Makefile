@@ -4,12 +4,16 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
-# uv installs the project's dependencies into the venv (several times faster than pip).
+# uv installs the project's dependencies into the venv (several times faster than pip), compiled to
+# bytecode as pip does: with PYTHONDONTWRITEBYTECODE set, nothing would compile them later.
 UV := $(VENV)/bin/uv
-UV_INSTALL := $(UV) pip install -q --python $(PY)
+UV_INSTALL := $(UV) pip install -q --compile-bytecode --python $(PY)
 PORT ?= 8000
 XDIST ?= -n 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+# Python keeps the bytecode it compiles: the test workers and the subprocesses of the suite then
+# load the portal's modules instead of compiling them again (a shell may have this switched off).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test test-fast lint-tools bench lint check-python deps deps-dev browser axe migrate seed clean gettext messages i18n-check
 

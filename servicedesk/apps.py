@@ -10,7 +10,11 @@ class ServiceDeskConfig(AppConfig):
     def ready(self):
         from django.db.backends.signals import connection_created
 
+        from servicedesk.monitoring.signals import monitor_state_changed
+        from servicedesk.outages.receivers import on_monitor_state_changed
         from servicedesk.stats.median import register_sqlite_median
 
         # The statistics report's Median aggregate needs MEDIAN on every SQLite connection.
         connection_created.connect(register_sqlite_median, dispatch_uid="servicedesk_sqlite_median")
+        # An outage opens an incident; a recovery resolves it (servicedesk.outages).
+        monitor_state_changed.connect(on_monitor_state_changed, dispatch_uid="servicedesk_outages")

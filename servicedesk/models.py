@@ -2,6 +2,7 @@
 
 from servicedesk.catalog.models import ServiceCatalogPage, ServiceFormField, ServicePage
 from servicedesk.glpi.models import GlpiImportRun
+from servicedesk.outages.models import Outage
 from servicedesk.tickets.models import (
     PriorityMatrixCell,
     ServiceDeskSettings,
@@ -16,6 +17,7 @@ from servicedesk.tickets.models import (
 
 __all__ = [
     "GlpiImportRun",
+    "Outage",
     "PriorityMatrixCell",
     "ServiceCatalogPage",
     "ServiceDeskSettings",

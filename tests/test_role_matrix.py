@@ -75,8 +75,18 @@ def expected(url_name, role):
         "statistics_xlsx",
         "glpi_run_list",
         "glpi_run_inspect",
+        "monitor_list",
+        "monitor_inspect",
+        "monitor_inspect_push",
+        "monitor_history",
+        "maintenance_list",
+        "maintenance_inspect",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"monitor_create", "monitor_edit", "maintenance_create", "maintenance_edit"}:
+        return "ok" if role in SERVICE_DESK_WORKERS else "denied"
+    if url_name in {"monitor_delete", "maintenance_delete"}:
+        return "ok" if role == "administrador" else "denied"
     # Failed sign-ins name the accounts under attack: the Administrador's alone. Axes writes
     # and clears them; nobody adds, edits or deletes them from the admin (unlocking is its own
     # action).
@@ -265,8 +275,12 @@ def signin_records():
 
 
 def servicedesk_records(user):
-    """The catalog with one service; a ticket of someone else with a file, and one of ``user``."""
+    """The catalog with one service; a ticket of someone else with a file, and one of ``user``;
+    a push monitor and an HTTP one in a maintenance window."""
+    from datetime import timedelta
+
     from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
 
     from servicedesk.glpi.models import GlpiImportRun, ImportSource
     from servicedesk.models import (
@@ -276,7 +290,7 @@ def servicedesk_records(user):
         SupportGroup,
         TicketCategory,
     )
-    from servicedesk.monitoring.models import Monitor
+    from servicedesk.monitoring.models import MaintenanceWindow, Monitor
     from servicedesk.tickets import services
     from tests.factories import UserFactory
     from website.models import IntranetPage
@@ -304,7 +318,25 @@ def servicedesk_records(user):
     cell = PriorityMatrixCell.objects.first()
     run = GlpiImportRun.objects.create(source=ImportSource.CSV, source_name="casos.csv")
     push = Monitor.objects.create(name="Copias", kind="push")
+    web = Monitor.objects.create(name="Portal", kind="http", url="https://portal.example/", service=service)
+    window = MaintenanceWindow.objects.create(
+        title="Cambio de disco", starts_at=timezone.now(), ends_at=timezone.now() + timedelta(hours=1)
+    )
+    window.monitors.add(web)
+    m = "/admin/monitoring"
     return {
+        "monitor_list": f"{m}/monitor/",
+        "monitor_inspect": f"{m}/monitor/inspect/{web.pk}/",
+        "monitor_inspect_push": f"{m}/monitor/inspect/{push.pk}/",
+        "monitor_history": f"{m}/monitor/history/{web.pk}/",
+        "monitor_create": f"{m}/monitor/create/",
+        "monitor_edit": f"{m}/monitor/edit/{web.pk}/",
+        "monitor_delete": f"{m}/monitor/delete/{web.pk}/",
+        "maintenance_list": f"{m}/maintenancewindow/",
+        "maintenance_inspect": f"{m}/maintenancewindow/inspect/{window.pk}/",
+        "maintenance_create": f"{m}/maintenancewindow/create/",
+        "maintenance_edit": f"{m}/maintenancewindow/edit/{window.pk}/",
+        "maintenance_delete": f"{m}/maintenancewindow/delete/{window.pk}/",
         "monitor_push": f"/monitoreo/push/{push.push_token}/",
         "monitor_push_wrong_token": "/monitoreo/push/no-es-el-token/",
         "catalog": catalog.url,

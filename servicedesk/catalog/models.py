@@ -21,7 +21,7 @@ from wagtail.search import index
 from portal.uploads import UploadNotStored
 from servicedesk.catalog.form_builder import KEY_FIELD, SERVICE_FIELD_CHOICES, ServiceFormBuilder
 from servicedesk.catalog.services import open_from_service_form
-from servicedesk.tickets.choices import Priority, TicketType
+from servicedesk.tickets.choices import Level, Priority, TicketType
 from servicedesk.tickets.models import ServiceLevel
 from servicedesk.tickets.priority import DEFAULT_TARGETS
 from website.models.intranet import LoginRequiredPageMixin
@@ -84,6 +84,13 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
     ticket_type = models.CharField(
         _("tipo de caso que genera"), max_length=14, choices=TicketType.choices, default=TicketType.REQUEST
     )
+    criticality = models.CharField(
+        _("criticidad"),
+        max_length=5,
+        choices=Level.choices,
+        default=Level.MEDIUM,
+        help_text=_("Cuánto afecta al Instituto que el servicio falle: fija el impacto de sus incidentes."),
+    )
     hours = models.CharField(
         _("horario de atención"), max_length=200, default="Lunes a viernes, 8:00 a 12:00 y 13:00 a 17:00"
     )
@@ -98,7 +105,8 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("category"), FieldPanel("owner_group")]),
-                FieldRowPanel([FieldPanel("ticket_type"), FieldPanel("hours")]),
+                FieldRowPanel([FieldPanel("ticket_type"), FieldPanel("criticality")]),
+                FieldPanel("hours"),
                 FieldPanel("requirements"),
             ],
             heading=_("Servicio"),

@@ -29,6 +29,7 @@ class Channel(models.TextChoices):
     IN_PERSON = "presencial", _("Presencial")
     WRITTEN = "escrito", _("Comunicación escrita")
     OTHER = "otro", _("Otro")
+    MONITORING = "monitoreo", _("Monitoreo de la plataforma")
 
 
 class Level(models.TextChoices):

@@ -1,0 +1,1 @@
+"""Outages of the monitored platform as incident tickets: opened on DOWN, resolved on recovery."""
