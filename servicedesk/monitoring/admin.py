@@ -60,7 +60,7 @@ MONITOR_PANELS = [
             FieldRowPanel(
                 [FieldPanel("interval_seconds"), FieldPanel("timeout_seconds"), FieldPanel("retries")]
             ),
-            FieldPanel("push_grace_seconds"),
+            FieldRowPanel([FieldPanel("push_grace_seconds"), FieldPanel("pushed_by_scheduler")]),
         ],
         heading=_("Frecuencia"),
     ),

@@ -99,6 +99,14 @@ class Monitor(RegisterRecord):
         _("token de la URL push"), max_length=64, unique=True, null=True, blank=True, editable=False
     )
     push_grace_seconds = models.PositiveIntegerField(_("gracia del push (segundos)"), default=60)
+    pushed_by_scheduler = models.BooleanField(
+        _("latido del programador de tareas"),
+        default=False,
+        help_text=_(
+            "El programador de tareas del portal (Huey) llama a este monitor push cada minuto: "
+            "si deja de hacerlo, el monitor cae."
+        ),
+    )
     # What it watches and who sees it
     service = models.ForeignKey(
         "servicedesk.ServicePage",

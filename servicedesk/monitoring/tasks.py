@@ -25,7 +25,7 @@ from servicedesk.monitoring.choices import MonitorKind
 from servicedesk.monitoring.models import Monitor
 from servicedesk.monitoring.runner import run_check
 from servicedesk.monitoring.schedule import next_due_after_claim
-from servicedesk.monitoring.services import claim_due_check, record_missed_heartbeat
+from servicedesk.monitoring.services import claim_due_check, record_heartbeat, record_missed_heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,14 @@ def dispatch(now: datetime) -> int:
             scheduled += 1
             due = following
     return scheduled
+
+
+@db_periodic_task(crontab(minute="*"))
+def scheduler_heartbeat():
+    """Every minute: the portal's own task scheduler calls the push monitors that watch it."""
+    now = timezone.now()
+    monitors = Monitor.objects.filter(kind=MonitorKind.PUSH, active=True, pushed_by_scheduler=True)
+    return sum(record_heartbeat(monitor, at=now, message="Huey") is not None for monitor in monitors)
 
 
 @db_task()
