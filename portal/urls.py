@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from governance.legal.views import normograma_xlsx
 from portal import account_urls
+from servicedesk.status import urls as status_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
     path("intranet/mis-solicitudes/", include("servicedesk.mytickets.urls")),
+    path("intranet/estado/", include(status_urls.intranet_urlpatterns)),
+    path("estado/", include(status_urls.public_urlpatterns)),
     # Public by design: a push monitor's secret URL, called by the jobs it watches.
     path("monitoreo/", include("servicedesk.monitoring.urls")),
     path("", include("website.urls")),

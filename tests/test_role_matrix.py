@@ -48,7 +48,12 @@ PUBLIC = {
     "search",
     "normograma_xlsx",
     "monitor_push",  # a push monitor's secret URL: public by design, the token is the secret
+    "status_public",
 }
+
+
+#: The intranet's pages: every signed-in member of staff.
+STAFF_PAGES = {"intranet", "catalog", "service_page", "my_tickets", "my_ticket_own", "status_intranet"}
 
 
 def expected(url_name, role):
@@ -56,7 +61,7 @@ def expected(url_name, role):
         return "notfound"  # drafts are never served on the public site; a wrong push token is unknown
     if role is None:
         return "ok" if url_name in PUBLIC else "login"
-    if url_name in PUBLIC | {"intranet", "catalog", "service_page", "my_tickets", "my_ticket_own"}:
+    if url_name in PUBLIC | STAFF_PAGES:
         return "ok"
     # A staff member never sees another person's ticket, whatever their role.
     if url_name in {"my_ticket_other", "my_ticket_other_file"}:
@@ -325,6 +330,8 @@ def servicedesk_records(user):
     window.monitors.add(web)
     m = "/admin/monitoring"
     return {
+        "status_public": "/estado/",
+        "status_intranet": "/intranet/estado/",
         "monitor_list": f"{m}/monitor/",
         "monitor_inspect": f"{m}/monitor/inspect/{web.pk}/",
         "monitor_inspect_push": f"{m}/monitor/inspect/{push.pk}/",

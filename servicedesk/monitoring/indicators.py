@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,8 @@ from servicedesk.monitoring.models import Monitor
 from servicedesk.monitoring.periods import day_start
 from servicedesk.monitoring.selectors import service_counts
 
+WATCHED_SERVICES_KEY = "monitoring-watched-services"
+WATCHED_SERVICES_SECONDS = 300
 ALL_SERVICES = "monitoreo_disponibilidad"
 SERVICE_KEY = "monitoreo_disponibilidad_servicio_{pk}"
 
@@ -29,21 +32,30 @@ def availability(start: date, end: date, *, service_id: int | None = None) -> tu
 def indicator_sources():
     """``(key, label, compute)`` of each source: every watched service together, then each one.
 
-    Called when the sources are needed (the indicator form, a period's close, Django's checks of
-    the field's choices), so a service gets its source as soon as a monitor watches it. Before
-    the first ``migrate`` there are no tables yet: then only the first source is offered.
+    Called whenever the sources are needed (each indicator of a list shows its source's name, the
+    form, a period's close, Django's checks of the field's choices), so the watched services are
+    read from the cache, which a change of any monitor clears (``forget_watched_services``).
+    Before the first ``migrate`` there are no tables yet: then only the first source is offered.
     """
     sources = [(ALL_SERVICES, _("Disponibilidad de los servicios vigilados (monitoreo)"), availability)]
-    try:
-        services = list(
-            Monitor.objects.filter(service__isnull=False)
-            .values_list("service_id", "service__title")
-            .distinct()
-            .order_by("service__title")
-        )
-    except DatabaseError:
-        return sources
+    services = cache.get(WATCHED_SERVICES_KEY)
+    if services is None:
+        try:
+            services = list(
+                Monitor.objects.filter(service__isnull=False)
+                .values_list("service_id", "service__title")
+                .distinct()
+                .order_by("service__title")
+            )
+        except DatabaseError:
+            return sources
+        cache.set(WATCHED_SERVICES_KEY, services, WATCHED_SERVICES_SECONDS)
     for pk, title in services:
         label = gettext("Disponibilidad del servicio «%(service)s» (monitoreo)") % {"service": title}
         sources.append((SERVICE_KEY.format(pk=pk), label, partial(availability, service_id=pk)))
     return sources
+
+
+def forget_watched_services(**kwargs) -> None:
+    """A monitor was saved or deleted: the services it watches may have changed."""
+    cache.delete(WATCHED_SERVICES_KEY)

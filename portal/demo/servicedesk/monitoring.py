@@ -29,6 +29,7 @@ from servicedesk.outages import services as outages
 from servicedesk.tickets import notifications
 from servicedesk.tickets import services as desk
 from servicedesk.tickets.choices import Level, Status
+from website.models import FooterLink
 
 SEED = 2026
 HISTORY_DAYS = 90
@@ -129,6 +130,11 @@ def seed(report) -> None:
             for monitor, _latency in created:
                 _states(monitor, now=now)
         _maintenance(now)
+    # The public status page, from the footer's links (an address: editors link pages or addresses).
+    FooterLink.objects.get_or_create(
+        label="Estado de los servicios",
+        defaults={"url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/estado/", "sort_order": 20},
+    )
     report("monitores", Monitor.objects.count())
     report("resultados de chequeo recientes", Beat.objects.count())
 

@@ -5,6 +5,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from servicedesk.monitoring import durations
+from servicedesk.monitoring.choices import MonitorState
 
 register = template.Library()
 
@@ -28,3 +29,31 @@ def period_label(key: str) -> str:
 def wall_duration(seconds) -> str:
     """Calendar time as "1 h 5 min" (``durations.wall_duration``); an outage going on: "—"."""
     return durations.wall_duration(seconds)
+
+
+@register.filter
+def state_label(state: str) -> str:
+    """A monitor state's name ("En línea", "Caído"…)."""
+    try:
+        return str(MonitorState(state).label)
+    except ValueError:
+        return state
+
+
+@register.filter
+def bar_class(bar) -> str:
+    """The colour of a day's bar: no checks, up, partial (under 1 % down), down, maintenance."""
+    if bar.uptime is None:
+        return "empty" if not bar.maintenance else "maintenance"
+    if bar.down:
+        return "partial" if bar.uptime >= 99 else "down"
+    return "maintenance" if bar.maintenance else "up"
+
+
+@register.filter
+def item(values, index: int):
+    """``values[index]``, or ``None`` out of range."""
+    try:
+        return values[index]
+    except (IndexError, TypeError, KeyError):
+        return None
