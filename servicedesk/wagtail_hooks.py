@@ -5,7 +5,9 @@ from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from servicedesk.glpi.admin import GlpiImportRunAdmin
+from servicedesk.monitoring.admin import MaintenanceWindowAdmin, MonitorAdmin
 from servicedesk.stats.hooks import statistics_menu_item
+from servicedesk.status.hooks import availability_menu_item
 from servicedesk.tickets.admin import (
     PriorityMatrixAdmin,
     ServiceLevelAdmin,
@@ -34,6 +36,20 @@ class ServiceDeskGroup(ModelAdminGroup):
 
 
 modeladmin_register(ServiceDeskGroup)
+
+
+class PlatformGroup(ModelAdminGroup):
+    menu_label = _("Plataforma")
+    menu_icon = "pick"
+    menu_order = 215
+    items = (MonitorAdmin, MaintenanceWindowAdmin)
+
+    def get_submenu_items(self):
+        # The monthly availability report follows the monitors it sums up.
+        return [*super().get_submenu_items(), availability_menu_item()]
+
+
+modeladmin_register(PlatformGroup)
 
 
 @hooks.register("register_log_actions")

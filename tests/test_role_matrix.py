@@ -86,6 +86,8 @@ def expected(url_name, role):
         "monitor_history",
         "maintenance_list",
         "maintenance_inspect",
+        "availability_report",
+        "availability_report_xlsx",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
     if url_name in {"monitor_create", "monitor_edit", "maintenance_create", "maintenance_edit"}:
@@ -330,6 +332,8 @@ def servicedesk_records(user):
     window.monitors.add(web)
     m = "/admin/monitoring"
     return {
+        "availability_report": "/admin/plataforma/disponibilidad/",
+        "availability_report_xlsx": "/admin/plataforma/disponibilidad.xlsx?mes=2026-11",
         "status_public": "/estado/",
         "status_intranet": "/intranet/estado/",
         "monitor_list": f"{m}/monitor/",

@@ -10,6 +10,12 @@ from portal.settings.base import CACHES, DATABASES, HUEY, INSTALLED_APPS, STORAG
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c"
 HUEY["immediate"] = True
+# Each test worker has a queue of its own: a consumer test on one worker never takes, or flushes,
+# the tasks of a consumer test running on the other.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+HUEY["name"] = f"{HUEY['name']}-test-{_WORKER}"
+if "filename" in HUEY:
+    HUEY["filename"] = os.path.join(os.path.dirname(HUEY["filename"]), f"huey-test-{_WORKER}.sqlite3")
 INSTALLED_APPS = [*INSTALLED_APPS, "portal.demo"]
 # Threads of the live server and of the Huey consumer close their connections after each use,
 # so the test database can be dropped at the end of the run.

@@ -137,6 +137,13 @@ def uptime_for_monitors(ids: Iterable[int], *, since: datetime, until: datetime)
     return {pk: counts[pk].uptime if pk in counts else None for pk in ids}
 
 
+def counts_for_monitors(ids: Iterable[int], *, since: datetime, until: datetime) -> dict[int, Counts]:
+    """Checks in [since, until) of each monitor, counted by result (three queries)."""
+    ids = _ids(ids)
+    counts = _counts(Q(monitor_id__in=ids), since=since, until=until, key="monitor_id")
+    return {pk: counts.get(pk, Counts()) for pk in ids}
+
+
 def uptime(
     monitors: Monitor | int | Iterable[Monitor | int], *, since: datetime, until: datetime
 ) -> float | None:

@@ -93,7 +93,7 @@ def end_outage(monitor, *, at: datetime) -> Outage | None:
     """``monitor`` is UP again at ``at``: the downtime written on the incident, which is resolved."""
     with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         outage = (
-            Outage.objects.select_for_update()
+            Outage.objects.select_for_update(of=("self",))
             .select_related("ticket")
             .filter(monitor=monitor, ended_at__isnull=True)
             .first()

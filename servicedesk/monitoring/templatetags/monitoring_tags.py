@@ -14,7 +14,10 @@ PERIOD_LABELS = {"24h": _("24 horas"), "7d": _("7 días"), "30d": _("30 días"),
 
 @register.filter
 def percent(value) -> str:
-    """An uptime as "99,95 %" (two decimals, the locale's separator); "—" without checks."""
+    """An uptime as "99,95 %" (two decimals, the locale's separator); "—" without checks.
+
+    The decimals are cut, not rounded: 99.999 % reads "99,99 %", so downtime never shows as 100 %.
+    """
     if value is None:
         return "—"
     return f"{number_format(value, 2)} %"
