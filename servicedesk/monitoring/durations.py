@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext as _
 
+from portal.durations import duration_in_words
+
 
 def wall_duration(seconds: float | int | None) -> str:
     """``seconds`` of calendar time, largest units first, at most three; "—" for none.
@@ -14,14 +16,4 @@ def wall_duration(seconds: float | int | None) -> str:
     seconds = max(int(seconds), 0)
     if seconds < 60:
         return _("%(n)d s") % {"n": seconds}
-    minutes = seconds // 60
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(_("%(n)d d") % {"n": days})
-    if hours:
-        parts.append(_("%(n)d h") % {"n": hours})
-    if minutes:
-        parts.append(_("%(n)d min") % {"n": minutes})
-    return " ".join(parts)
+    return duration_in_words(seconds // 60, day_minutes=24 * 60)

@@ -1,10 +1,13 @@
 from django import template
-from django.utils.translation import gettext as _
 
+from portal.durations import duration_in_words
 from portal.people import display_name
 from servicedesk.tickets import clocks
 
 register = template.Library()
+
+#: A business day of the desk: 8 hours.
+BUSINESS_DAY_MINUTES = 8 * 60
 
 
 @register.filter
@@ -12,17 +15,7 @@ def duration(seconds) -> str:
     """Business seconds as "1 d 2 h 5 min" (a business day being 8 hours); "—" for none."""
     if seconds in (None, ""):
         return "—"
-    minutes = int(seconds) // 60
-    days, rest = divmod(minutes, 8 * 60)
-    hours, minutes = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(_("%(n)d d") % {"n": days})
-    if hours:
-        parts.append(_("%(n)d h") % {"n": hours})
-    if minutes or not parts:
-        parts.append(_("%(n)d min") % {"n": minutes})
-    return " ".join(parts)
+    return duration_in_words(int(seconds) // 60, day_minutes=BUSINESS_DAY_MINUTES)
 
 
 @register.filter

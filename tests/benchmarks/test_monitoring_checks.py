@@ -7,11 +7,9 @@ PostgreSQL (``DATABASE_URL``) and Redis (``REDIS_URL``), as production; elsewher
 here (this process: the consumer's scheduler and workers) is the consumer's alone.
 """
 
-import contextlib
 import multiprocessing
 import os
 import resource
-import signal
 import time
 from datetime import timedelta
 
@@ -21,7 +19,7 @@ from django.utils import timezone
 
 from tests.benchmarks.http_servers import serve
 from tests.conftest import require
-from tests.integration.test_real_services import real_huey  # noqa: F401
+from tests.integration.test_real_services import real_huey, running_consumer  # noqa: F401
 
 MONITORS = 500
 SERVERS = 4
@@ -29,20 +27,6 @@ MINUTES = float(os.environ.get("BENCH_MINUTES", "10"))
 START_BUDGET_SECONDS = 10
 CPU_BUDGET_CORES = 0.5
 WORKERS = 8
-
-
-@contextlib.contextmanager
-def consumer_with_scheduler(huey):
-    """A real consumer with its scheduler (the minute's dispatcher) and ``WORKERS`` worker threads."""
-    consumer = huey.create_consumer(workers=WORKERS, periodic=True, check_worker_health=False)
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
-    consumer.start()
-    try:
-        yield consumer
-    finally:
-        consumer.stop(graceful=True)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -73,7 +57,7 @@ def test_500_http_monitors_start_on_time_with_half_a_core(real_huey):  # noqa: F
         )
         cpu_before = resource.getrusage(resource.RUSAGE_SELF)
         wall_before = time.monotonic()
-        with consumer_with_scheduler(real_huey):
+        with running_consumer(real_huey, workers=WORKERS, periodic=True):
             time.sleep(MINUTES * 60)  # a measurement over a fixed time, not a wait for a state
         wall = time.monotonic() - wall_before
         cpu_after = resource.getrusage(resource.RUSAGE_SELF)

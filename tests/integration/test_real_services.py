@@ -68,9 +68,10 @@ def test_the_scheduler_tick_is_due_every_minute():
 
 
 @contextmanager
-def running_consumer(huey):
-    """A real consumer (worker threads in this process) for the duration of the block."""
-    consumer = huey.create_consumer(workers=1, periodic=False, check_worker_health=False)
+def running_consumer(huey, *, workers: int = 1, periodic: bool = False):
+    """A real consumer (worker threads in this process) for the duration of the block; with
+    ``periodic`` its scheduler enqueues the periodic tasks too."""
+    consumer = huey.create_consumer(workers=workers, periodic=periodic, check_worker_health=False)
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
     consumer.start()  # worker threads; this thread only waits
     try:

@@ -96,13 +96,14 @@ class SiteHandler(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def http_server(handler=SiteHandler, tls_context: ssl.SSLContext | None = None):
+def http_server(handler=SiteHandler, tls_context: ssl.SSLContext | None = None, port: int = 0):
     """An HTTP server (HTTPS when ``tls_context`` is given); yields ``(server, base_url)``.
 
+    ``port`` 0 takes a free port; another (a stopped server's) starts the server again there.
     ``server.release`` is an event that stalled handlers wait for; it is set on exit so no
     handler outlives the test.
     """
-    server = _HTTPServer((HOST, 0), handler)
+    server = _HTTPServer((HOST, port), handler)
     server.release = threading.Event()
     scheme = "http"
     if tls_context is not None:

@@ -186,3 +186,38 @@ def test_incident_levels_follow_the_services_criticality(criticality, levels):
 )
 def test_wall_durations_read_in_whole_units(seconds, text):
     assert wall_duration(seconds) == text
+
+
+def test_a_stopped_server_opens_an_incident_and_its_restart_resolves_it(
+    desk, django_capture_on_commit_callbacks
+):
+    """The acceptance case with a real local server: stopped → DOWN after the retries, with an
+    incident; started again → UP, and the incident resolved with the downtime written."""
+    from servicedesk.monitoring.runner import run_check
+    from tests.servicedesk.monitoring.servers import http_server
+
+    def check(monitor):
+        with django_capture_on_commit_callbacks(execute=True):
+            run_check(monitor.pk)
+        monitor.refresh_from_db()
+        return monitor.state
+
+    with http_server() as (server, base_url):
+        port = server.server_address[1]
+        monitor = Monitor.objects.create(
+            name="Intranet",
+            kind="http",
+            url=f"{base_url}/",
+            retries=1,
+            timeout_seconds=2,
+            service=desk.service,
+        )
+        assert check(monitor) == "up"
+    assert check(monitor) == "pending" and not Ticket.objects.exists()
+    assert check(monitor) == "down"
+    ticket = Ticket.objects.get()
+    assert ticket.status == Status.NEW and ticket.channel == Channel.MONITORING
+    with http_server(port=port):
+        assert check(monitor) == "up"
+    ticket.refresh_from_db()
+    assert ticket.status == Status.SOLVED and "Tiempo fuera de servicio" in ticket.solution
