@@ -31,6 +31,8 @@ WORKERS = 8
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_500_http_monitors_start_on_time_with_half_a_core(real_huey):  # noqa: F811
+    # What ``manage.py run_huey`` imports: the dispatcher (periodic) and the check task.
+    from servicedesk.monitoring import tasks  # noqa: F401
     from servicedesk.monitoring.models import Beat, Monitor
 
     require(connection.vendor == "postgresql" and os.environ.get("REDIS_URL"), "PostgreSQL and Redis")
