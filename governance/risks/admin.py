@@ -5,6 +5,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from governance.risks import services, views
+from governance.risks.evidence import live_evidence
 from governance.risks.models import ControlWeight, HeatMapCell, Risk, RiskEvent, RiskLevel, RiskZone
 from portal.modeladmin import RegisterAdmin, RegisterCreateView, RegisterInspectView, inspect_link_column
 from portal.people import person_column
@@ -51,8 +52,12 @@ class RiskInspectView(RegisterInspectView):
     def get_context_data(self, **kwargs):
         risk = self.instance
         context = super().get_context_data(**kwargs)
+        controls = list(risk.controls.select_related("evidence_document").order_by("sort_order"))
+        evidence = live_evidence([control.evidence_source for control in controls if control.evidence_source])
+        for control in controls:
+            control.live_evidence = evidence.get(control.evidence_source)
         context.update(
-            controls=risk.controls.select_related("evidence_document").order_by("sort_order"),
+            controls=controls,
             treatment_tasks=risk.treatment_tasks.select_related("responsible").order_by("sort_order"),
             key_indicators=risk.key_indicators.order_by("sort_order"),
             reviews=risk.reviews.order_by("-reviewed_on"),

@@ -14,8 +14,8 @@ class MonitoringConfig(AppConfig):
 
         from servicedesk.monitoring import rollup_tasks
         from servicedesk.monitoring.aggregates import register_sqlite_p95
-        from servicedesk.monitoring.indicators import forget_watched_services
         from servicedesk.monitoring.models import Monitor
+        from servicedesk.monitoring.watched import forget_watched_services
 
         # The roll-ups' P95 aggregate needs P95 on every SQLite connection.
         connection_created.connect(register_sqlite_p95, dispatch_uid="monitoring_sqlite_p95")

@@ -8,17 +8,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
-from django.core.cache import cache
-from django.db import DatabaseError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.monitoring.models import Monitor
 from servicedesk.monitoring.periods import day_start
 from servicedesk.monitoring.selectors import service_counts
+from servicedesk.monitoring.watched import watched_services
 
-WATCHED_SERVICES_KEY = "monitoring-watched-services"
-WATCHED_SERVICES_SECONDS = 300
 ALL_SERVICES = "monitoreo_disponibilidad"
 SERVICE_KEY = "monitoreo_disponibilidad_servicio_{pk}"
 
@@ -33,29 +29,11 @@ def indicator_sources():
     """``(key, label, compute)`` of each source: every watched service together, then each one.
 
     Called whenever the sources are needed (each indicator of a list shows its source's name, the
-    form, a period's close, Django's checks of the field's choices), so the watched services are
-    read from the cache, which a change of any monitor clears (``forget_watched_services``).
-    Before the first ``migrate`` there are no tables yet: then only the first source is offered.
+    form, a period's close, Django's checks of the field's choices), so the watched services come
+    from the cache (``servicedesk.monitoring.watched``).
     """
     sources = [(ALL_SERVICES, _("Disponibilidad de los servicios vigilados (monitoreo)"), availability)]
-    services = cache.get(WATCHED_SERVICES_KEY)
-    if services is None:
-        try:
-            services = list(
-                Monitor.objects.filter(service__isnull=False)
-                .values_list("service_id", "service__title")
-                .distinct()
-                .order_by("service__title")
-            )
-        except DatabaseError:
-            return sources
-        cache.set(WATCHED_SERVICES_KEY, services, WATCHED_SERVICES_SECONDS)
-    for pk, title in services:
+    for pk, title in watched_services():
         label = gettext("Disponibilidad del servicio «%(service)s» (monitoreo)") % {"service": title}
         sources.append((SERVICE_KEY.format(pk=pk), label, partial(availability, service_id=pk)))
     return sources
-
-
-def forget_watched_services(**kwargs) -> None:
-    """A monitor was saved or deleted: the services it watches may have changed."""
-    cache.delete(WATCHED_SERVICES_KEY)

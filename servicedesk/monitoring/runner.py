@@ -17,14 +17,11 @@ from servicedesk.monitoring.probes import (
     check_tcp,
     check_tls_certificate,
 )
-from servicedesk.monitoring.schedule import late_by_ms
+from servicedesk.monitoring.schedule import LATE_MS, late_by_ms
 from servicedesk.monitoring.services import record_result
 from servicedesk.monitoring.status_codes import parse_status_codes
 
 logger = logging.getLogger(__name__)
-
-#: A check that starts later than this after its due time is logged as late.
-LATE_WARNING_MS = 10_000
 
 DNS_PORT = 53
 
@@ -68,7 +65,7 @@ def run_check(monitor_id: int, *, due_at: datetime | None = None) -> Beat | None
     """Probe the monitor now and record the result (``None``: gone, paused, push, or already recorded).
 
     ``due_at`` is the due time the check was dispatched for; a check that starts more than
-    ``LATE_WARNING_MS`` after it is logged as a warning (its lateness is kept on the beat).
+    ``LATE_MS`` after it is logged as a warning (its lateness is kept on the beat).
     Probes never raise, so neither does a failing target.
     """
     monitor = Monitor.objects.filter(pk=monitor_id).first()
@@ -76,7 +73,7 @@ def run_check(monitor_id: int, *, due_at: datetime | None = None) -> Beat | None
         return None  # a check scheduled before the monitor was paused does not run
     started = timezone.now()
     late = late_by_ms(due_at, started)
-    if late > LATE_WARNING_MS:
+    if late > LATE_MS:
         logger.warning("Monitor %s: check started %d ms after its due time", monitor.pk, late)
     result = probe(monitor)
     return record_result(monitor, result, at=started, due_at=due_at)

@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 #: A monitor runs at most every 30 seconds and at least once a day.
 MIN_INTERVAL_SECONDS = 30
 MAX_INTERVAL_SECONDS = 24 * 60 * 60
+#: A check that starts later than this after its due time is late: logged, and shown on its page.
+LATE_MS = 10_000
 
 
 def interval_in_bounds(seconds: int) -> bool:

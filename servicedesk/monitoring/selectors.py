@@ -30,6 +30,7 @@ from servicedesk.monitoring.periods import (
     local_zone,
     next_day_start,
 )
+from servicedesk.monitoring.schedule import LATE_MS
 from servicedesk.monitoring.uptime import mean, p95, uptime_percent
 
 #: The windows of ``uptime_by_period``.
@@ -258,6 +259,7 @@ class LatencyHour:
     down: int
     mean_ms: float | None
     p95_ms: int | None
+    late: int = 0
 
 
 def latency_chart(monitor: Monitor | int, *, now: datetime | None = None, hours: int = 24) -> dict:
@@ -265,25 +267,29 @@ def latency_chart(monitor: Monitor | int, *, now: datetime | None = None, hours:
 
     ``points``: ``{"labels", "latency", "down", ...}`` for the chart (JSON-ready; a failed check
     has no latency and is marked in ``down``); ``rows``: one ``LatencyHour`` per local hour
-    with checks, newest first, the chart's data as a table.
+    with checks, newest first, the chart's data as a table; ``late``: the checks that started more
+    than ``LATE_MS`` after their due time, and ``worst_late_ms``, the latest start.
     """
     now = now or timezone.now()
     since = now - timedelta(hours=hours)
     beats = list(
         Beat.objects.filter(monitor_id=_ids(monitor)[0], checked_at__gt=since, checked_at__lte=now)
         .order_by("checked_at")
-        .values_list("checked_at", "status", "latency_ms")
+        .values_list("checked_at", "status", "latency_ms", "late_by_ms")
     )
     zone = local_zone()
     labels, latency, down = [], [], []
     by_hour: dict[datetime, list[tuple[str, int | None]]] = {}
-    for at, status, ms in beats:
+    late_by_hour: dict[datetime, int] = {}
+    for at, status, ms, late_ms in beats:
         local = timezone.localtime(at, zone)
         labels.append(local.strftime("%H:%M"))
         failed = status == BeatStatus.DOWN
         latency.append(None if failed else ms)
         down.append(1 if failed else 0)
         by_hour.setdefault(hour_floor(at), []).append((status, ms))
+        if late_ms > LATE_MS:
+            late_by_hour[hour_floor(at)] = late_by_hour.get(hour_floor(at), 0) + 1
     rows = [
         LatencyHour(
             start=start,
@@ -291,7 +297,14 @@ def latency_chart(monitor: Monitor | int, *, now: datetime | None = None, hours:
             down=sum(1 for status, _ms in results if status == BeatStatus.DOWN),
             mean_ms=mean(ms for status, ms in results if status != BeatStatus.DOWN),
             p95_ms=p95(ms for status, ms in results if status != BeatStatus.DOWN),
+            late=late_by_hour.get(start, 0),
         )
         for start, results in sorted(by_hour.items(), reverse=True)
     ]
-    return {"points": {"labels": labels, "latency": latency, "down": down}, "rows": rows}
+    return {
+        "points": {"labels": labels, "latency": latency, "down": down},
+        "rows": rows,
+        "late": sum(late_by_hour.values()),
+        "worst_late_ms": max((beat[3] for beat in beats), default=0),
+        "late_seconds": LATE_MS // 1000,
+    }

@@ -10,6 +10,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from servicedesk.status import admin_views
+from servicedesk.status.evidence import control_evidence_sources
+
+# Measured availability of the watched services, as evidence of governance's risk controls.
+hooks.register("register_control_evidence_sources", control_evidence_sources)
 
 
 class AvailabilityMenuItem(MenuItem):

@@ -17,6 +17,7 @@ from servicedesk.monitoring.models import Monitor, Rollup
 from servicedesk.monitoring.periods import day_start
 from servicedesk.monitoring.selectors import Counts, counts_for_monitors
 from servicedesk.outages.models import Outage
+from servicedesk.status.grouping import by_service
 
 
 def month_bounds(month: date) -> tuple[datetime, datetime]:
@@ -80,7 +81,22 @@ class AvailabilityReport:
 def availability_report(month: date) -> AvailabilityReport:
     """The report of ``month`` (any day of it), in a fixed number of queries."""
     start, end = month_bounds(month)
-    monitors = list(Monitor.objects.select_related("service").filter(created_at__lt=end).order_by("name"))
+    return AvailabilityReport(
+        month=start.date(), start=start, end=end, services=availability_between(start, end)
+    )
+
+
+def availability_between(
+    start: datetime, end: datetime, *, service_id: int | None = None
+) -> list[ServiceLine]:
+    """Each service's monitors (created before ``end``) and their figures from ``start`` to ``end``.
+
+    ``service_id`` keeps the monitors of one catalog service. A fixed number of queries.
+    """
+    monitors = Monitor.objects.select_related("service").filter(created_at__lt=end).order_by("name")
+    if service_id is not None:
+        monitors = monitors.filter(service_id=service_id)
+    monitors = list(monitors)
     ids = [monitor.pk for monitor in monitors]
     counts = counts_for_monitors(ids, since=start, until=end)
     lines = {pk: MonitorLine(monitor, counts[pk]) for pk, monitor in zip(ids, monitors, strict=True)}
@@ -105,9 +121,5 @@ def availability_report(month: date) -> AvailabilityReport:
     for row in latency:
         if row["weight"]:
             lines[row["monitor_id"]].latency_mean_ms = row["weighted"] / row["weight"]
-    services: dict[str, ServiceLine] = {}
-    for monitor in monitors:
-        name = monitor.service.title if monitor.service_id else ""
-        services.setdefault(name, ServiceLine(name)).lines.append(lines[monitor.pk])
-    ordered = sorted(services.values(), key=lambda service: (service.name == "", service.name))
-    return AvailabilityReport(month=start.date(), start=start, end=end, services=ordered)
+    grouped = by_service(lines.values(), lambda line: line.monitor)
+    return [ServiceLine(name, service_lines) for name, service_lines in grouped]

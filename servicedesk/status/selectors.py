@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Q
 from django.db.models.functions import TruncHour
 from django.utils import timezone
 
@@ -21,6 +21,8 @@ from servicedesk.monitoring.periods import hour_floor, local_zone
 from servicedesk.monitoring.selectors import DayBar, daily_bars_for_monitors
 from servicedesk.monitoring.uptime import uptime_percent
 from servicedesk.outages.models import Outage
+from servicedesk.status.grouping import by_service
+from servicedesk.tickets.models import TicketComment
 
 DAYS = 90
 CHART_HOURS = 24
@@ -91,16 +93,12 @@ def status_page(*, public: bool, now: datetime | None = None) -> StatusPage:
     ids = [monitor.pk for monitor in monitors]
     bars = daily_bars_for_monitors(ids, days=DAYS, now=now)
     hours, latency = _hourly_latency(ids, now=now)
-    services: dict[str, ServiceStatus] = {}
+    statuses = []
     for monitor in monitors:
-        name = monitor.service.title if monitor.service_id else ""
-        service = services.setdefault(name, ServiceStatus(name=name))
         days = bars.get(monitor.pk, [])
         uptime = uptime_percent(up=sum(bar.up for bar in days), down=sum(bar.down for bar in days))
-        service.monitors.append(
-            MonitorStatus(monitor, days, uptime, [latency[monitor.pk].get(h) for h in hours])
-        )
-    ordered = sorted(services.values(), key=lambda service: (service.name == "", service.name))
+        statuses.append(MonitorStatus(monitor, days, uptime, [latency[monitor.pk].get(h) for h in hours]))
+    ordered = [ServiceStatus(name, group) for name, group in by_service(statuses, lambda item: item.monitor)]
     outages = list(
         Outage.objects.filter(monitor_id__in=ids)
         .filter(Q(ended_at__isnull=True) | Q(ended_at__gte=now - timedelta(days=RECENT_DAYS)))
@@ -113,6 +111,7 @@ def status_page(*, public: bool, now: datetime | None = None) -> StatusPage:
         .order_by("starts_at")
         .prefetch_related("monitors")
     )
+    _attach_updates(outages)
     for window in maintenance:
         window.shown_monitors = [monitor for monitor in window.monitors.all() if monitor.pk in ids]
     return StatusPage(
@@ -124,6 +123,24 @@ def status_page(*, public: bool, now: datetime | None = None) -> StatusPage:
         maintenance=maintenance,
         hours=hours,
     )
+
+
+def _attach_updates(outages: list[Outage]) -> None:
+    """Each outage's ``updates``: the public follow-ups of its incident ticket, oldest first (one query).
+
+    An outage's ticket is filed by monitoring, not by a person: what the desk writes on it for the
+    requester is what everyone who reads the status page is told. Internal notes never show.
+    """
+    by_ticket: dict[int, list[TicketComment]] = defaultdict(list)
+    tickets = [outage.ticket_id for outage in outages if outage.ticket_id]
+    if tickets:
+        comments = TicketComment.objects.filter(ticket_id__in=tickets, internal=False).order_by(
+            "created_at", "pk"
+        )
+        for comment in comments.only("ticket_id", "body", "created_at"):
+            by_ticket[comment.ticket_id].append(comment)
+    for outage in outages:
+        outage.updates = by_ticket.get(outage.ticket_id, [])
 
 
 def _hourly_latency(
@@ -148,7 +165,7 @@ def _hourly_latency(
         Beat.objects.filter(monitor_id__in=ids, checked_at__gte=min(since, current), status=BeatStatus.UP)
         .annotate(hour=TruncHour("checked_at", tzinfo=local_zone()))
         .values("monitor_id", "hour")
-        .annotate(mean=Avg("latency_ms"), checks=Count("pk"))
+        .annotate(mean=Avg("latency_ms"))
         .order_by()
     )
     for row in recent:

@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from governance.risks.evidence import evidence_choices
 from portal.links import LinkedRecord
 from portal.records import RegisterRecord
 
@@ -218,12 +219,23 @@ class Control(LinkedRecord, Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    evidence_source = models.CharField(
+        _("evidencia medida por el portal"),
+        max_length=80,
+        blank=True,
+        choices=evidence_choices,
+        help_text=_(
+            "Registros del portal que muestran el control funcionando (p. ej. la disponibilidad medida "
+            "de un servicio); el riesgo muestra lo que dicen de los últimos 30 días."
+        ),
+    )
 
     panels = [
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("responsible"), FieldPanel("control_type"), FieldPanel("implementation")]),
         FieldRowPanel([FieldPanel("documented"), FieldPanel("continuous"), FieldPanel("with_evidence")]),
         FieldRowPanel([FieldPanel("evidence_url"), FieldPanel("evidence_document")]),
+        FieldPanel("evidence_source"),
     ]
 
     class Meta(Orderable.Meta):

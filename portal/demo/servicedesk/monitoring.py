@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from governance.risks.models import Control
 from servicedesk.catalog.models import ServicePage
 from servicedesk.monitoring.choices import BeatStatus, MonitorKind, MonitorState, RollupPeriod
 from servicedesk.monitoring.models import Beat, MaintenanceWindow, Monitor, Rollup, StateChange
@@ -26,6 +27,7 @@ from servicedesk.monitoring.periods import day_start, local_day
 from servicedesk.monitoring.rollups import roll_up_days, roll_up_hours
 from servicedesk.monitoring.validators import validate_http_url
 from servicedesk.outages import services as outages
+from servicedesk.status.evidence import SERVICE_KEY as EVIDENCE_KEY
 from servicedesk.tickets import notifications
 from servicedesk.tickets import services as desk
 from servicedesk.tickets.choices import Level, Status
@@ -130,12 +132,14 @@ def seed(report) -> None:
             for monitor, _latency in created:
                 _states(monitor, now=now)
         _maintenance(now)
+    _evidence_of_portal_control()
     # The public status page, from the footer's links (an address: editors link pages or addresses).
     FooterLink.objects.get_or_create(
         label="Estado de los servicios",
         defaults={"url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/estado/", "sort_order": 20},
     )
     report("monitores", Monitor.objects.count())
+    report("controles con evidencia medida", Control.objects.exclude(evidence_source="").count())
     report("resultados de chequeo recientes", Beat.objects.count())
 
 
@@ -237,3 +241,16 @@ def _maintenance(now: datetime) -> None:
         planned.monitors.add(database)
     if portal is not None:
         planned.monitors.add(portal)
+
+
+def _evidence_of_portal_control() -> None:
+    """The portal's measured availability is the evidence of the control on its unavailability risk."""
+    portal_service = ServicePage.objects.filter(slug="publicacion-en-el-sitio-web-e-intranet").first()
+    control = (
+        Control.objects.filter(risk__code="GTI-R01", control_type="preventivo", evidence_source="")
+        .order_by("sort_order")
+        .first()
+    )
+    if portal_service is not None and control is not None:
+        control.evidence_source = EVIDENCE_KEY.format(pk=portal_service.pk)
+        control.save(update_fields=["evidence_source"])

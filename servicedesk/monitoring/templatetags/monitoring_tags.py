@@ -35,6 +35,17 @@ def wall_duration(seconds) -> str:
 
 
 @register.filter
+def delay_ms(milliseconds) -> str:
+    """A delay as "850 ms" under a second, "3,4 s" under a minute, then as ``wall_duration``."""
+    milliseconds = int(milliseconds or 0)
+    if milliseconds < 1000:
+        return _("%(n)d ms") % {"n": milliseconds}
+    if milliseconds < 60_000:
+        return _("%(n)s s") % {"n": number_format(milliseconds / 1000, 1)}
+    return durations.wall_duration(milliseconds / 1000)
+
+
+@register.filter
 def state_label(state: str) -> str:
     """A monitor state's name ("En línea", "Caído"…)."""
     try:

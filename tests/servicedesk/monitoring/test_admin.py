@@ -80,6 +80,7 @@ def test_the_monitor_page_shows_uptime_latency_incidents_and_history(technician,
             checked_at=now - timedelta(minutes=n),
             status="down" if n in (3, 4) else "up",
             latency_ms=None if n in (3, 4) else 100 + n,
+            late_by_ms={7: 12_000, 8: 31_500}.get(n, 40),
         )
         for n in range(1, 30)
     )
@@ -93,6 +94,19 @@ def test_the_monitor_page_shows_uptime_latency_incidents_and_history(technician,
     assert "93,10 %" in html  # 27 of 29 checks in the last 24 hours
     ticket = monitor.outages.get().ticket
     assert f"/admin/servicedesk/ticket/inspect/{ticket.pk}/" in html and "2 min" in html
+    # Late checks are reported, not hidden: how many started over 10 s late, and the latest start.
+    assert "2 chequeos empezaron más de 10 s después de su hora (el más tardío, 31,5 s)." in html
+
+
+def test_a_monitor_whose_checks_start_on_time_says_so(technician):
+    monitor = Monitor.objects.create(name="Portal", kind="http", url="https://portal.example/")
+    Beat.objects.create(
+        monitor=monitor, checked_at=timezone.now(), status="up", latency_ms=90, late_by_ms=850
+    )
+    html = technician.get(f"{LIST}inspect/{monitor.pk}/").content.decode()
+    assert (
+        "Todos los chequeos empezaron a tiempo (menos de 10 s después de su hora; el más tardío, 850 ms)."
+    ) in html
 
 
 def test_the_push_url_is_shown_to_who_manages_the_monitor_and_can_be_rotated(client, user_with_role):
@@ -112,6 +126,17 @@ def test_the_push_url_is_shown_to_who_manages_the_monitor_and_can_be_rotated(cli
     push.refresh_from_db()
     assert push.push_token != old
     assert client.get(f"/monitoreo/push/{old}/").status_code == 404
+
+
+def test_only_a_push_monitor_has_a_push_url_to_rotate(technician):
+    monitor = Monitor.objects.create(name="Portal", kind="http", url="https://portal.example/")
+    response = technician.post(f"/admin/plataforma/monitores/{monitor.pk}/url-push/", follow=True)
+    assert response.status_code == 200
+    monitor.refresh_from_db()
+    assert not monitor.push_token
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages and "push" in messages[0].lower()
+    assert technician.post("/admin/plataforma/monitores/999999/url-push/").status_code == 404
 
 
 def test_a_maintenance_window_ends_after_it_starts(technician):

@@ -111,3 +111,23 @@ def test_an_uptime_is_cut_not_rounded_up():
         "100,00 %",
         "—",
     )
+
+
+def test_the_measured_availability_is_evidence_of_a_risk_control(november, desk):
+    """The hook offers one source per watched service; it describes the period asked, outages clipped."""
+    from governance.risks.evidence import evidence_choices, live_evidence
+
+    key = f"monitoreo_servicio_{desk.service.pk}"
+    label = f"Disponibilidad medida del servicio «{desk.service.title}» (monitoreo)"
+    assert (key, label) in evidence_choices()
+
+    (evidence,) = live_evidence([key], today=date(2026, 11, 30)).values()
+    assert (evidence.start, evidence.end) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert evidence.summary == (
+        "99,90 % de disponibilidad del 2026-11-01 al 2026-11-30 (43.140 chequeos, mantenimiento "
+        "excluido). 2 caídas, 35 min fuera de servicio en total."
+    )
+    assert evidence.url == "/admin/plataforma/disponibilidad/?mes=2026-11"
+
+    (quiet,) = live_evidence([key], today=date(2026, 11, 30) + timedelta(days=60)).values()
+    assert quiet.summary == "Sin chequeos del 2026-12-31 al 2027-01-29."

@@ -73,6 +73,28 @@ def test_the_intranet_page_is_for_staff_and_shows_every_monitor(client, demo_sit
     assert "Portal web" in html and "Servidor de correo interno" in html
 
 
+def test_an_incident_shows_the_desk_s_public_updates_and_never_its_internal_notes(
+    client, demo_site, desk, user_with_role
+):
+    from servicedesk.tickets import services as tickets
+
+    web = _watched("Portal web", service=desk.service)
+    open_outage(web, at=timezone.now() - timedelta(minutes=30), message="HTTP 503")
+    Monitor.objects.filter(pk=web.pk).update(state="down")
+    ticket = web.outages.get().ticket
+    technician = user_with_role("tecnico")
+    tickets.comment(ticket=ticket, author=technician, body="Reiniciamos el servidor de aplicaciones.")
+    tickets.comment(ticket=ticket, author=technician, body="Clave del servidor: xyz", internal=True)
+
+    for url in ("/estado/", "/intranet/estado/"):
+        cache.clear()
+        client.force_login(technician)
+        html = client.get(url).content.decode()
+        assert "Actualizaciones del incidente de Portal web" in html, url
+        assert "Reiniciamos el servidor de aplicaciones." in html, url
+        assert "Clave del servidor" not in html, url
+
+
 def test_planned_maintenance_is_announced(client, demo_site):
     web = _watched("Portal web")
     start = timezone.now() + timedelta(days=3)
