@@ -16,19 +16,29 @@ from tests.factories import (
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
-#: Modules whose tests share one slow module-scoped setup (the whole demo institute; the demo
-#: service desk). They are collected first, after pytest-django has put the database tests before
-#: the transactional ones, so xdist's first chunk of consecutive tests for the first worker holds
-#: each of them whole and its setup is built once; the other worker starts on the rest.
-SHARED_SETUP_FIRST = ("tests/demo/test_demo_institute.py", "tests/servicedesk/test_demo.py")
+#: The package whose tests share one slow setup (the whole demo institute, seeded once). Its tests
+#: are collected first, after pytest-django has put the database tests before the transactional
+#: ones, so xdist's first chunk of consecutive tests for the first worker holds the package whole
+#: and the demo is seeded once; the other worker starts on the rest.
+SHARED_SETUP_FIRST = "tests/demo"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The worker's test database, copied from a migrated template (see ``tests.database_template``)."""
+    from tests.database_template import create_test_database, destroy_test_database
+
+    with django_db_blocker.unblock():
+        old_name = create_test_database()
+    yield
+    with django_db_blocker.unblock():
+        destroy_test_database(old_name)
 
 
 def pytest_collection_modifyitems(config, items):
-    root = Path(config.rootpath)
-    first = {root / path for path in SHARED_SETUP_FIRST}
-    items[:] = [item for item in items if item.path in first] + [
-        item for item in items if item.path not in first
-    ]
+    shared = Path(config.rootpath) / SHARED_SETUP_FIRST
+    first = [item for item in items if shared in item.path.parents]
+    items[:] = first + [item for item in items if shared not in item.path.parents]
 
 
 def require(condition: bool, what: str) -> None:
@@ -180,17 +190,6 @@ def transparency(demo_site):
         not_applicable_justification=NOT_APPLICABLE,
     )
     return index
-
-
-@pytest.fixture
-def full_transparency(demo_site):
-    """The complete transparency menu of the demo institute, filled and published (slow: ~5 s)."""
-    from portal.demo import transparency as demo
-
-    demo.seed(lambda *args: None)
-    from digital_gov.transparency.models import TransparencyIndexPage
-
-    return TransparencyIndexPage.objects.get()
 
 
 @pytest.fixture

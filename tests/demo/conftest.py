@@ -2,17 +2,23 @@
 
 import time
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections, transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
+from django.utils import timezone
 
 
 @pytest.fixture(scope="package")
 def demo_institute(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The seconds ``seed_demo`` took; the demo is seeded once for the package, rolled back after it.
+    """The demo institute, seeded once for the package and rolled back after it.
+
+    It gives ``seconds`` (how long ``seed_demo`` took), ``mails`` (the messages seeding sent,
+    its commit callbacks run as a commit would run them) and ``now`` (when it started).
 
     ``seed_demo`` runs inside an outer atomic block on every database connection; each test's
     own transaction (``db``) is then a savepoint inside it, so tests stay isolated and the
@@ -25,10 +31,12 @@ def demo_institute(django_db_setup, django_db_blocker, tmp_path_factory):
         for atomic in atomics.values():
             atomic.__enter__()
         try:
-            started = time.monotonic()
-            call_command("seed_demo", stdout=StringIO())
+            started, now = time.monotonic(), timezone.now()
+            mail.outbox = []
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("seed_demo", stdout=StringIO())
             cache.clear()
-            yield time.monotonic() - started
+            yield SimpleNamespace(seconds=time.monotonic() - started, mails=len(mail.outbox), now=now)
         finally:
             for alias, atomic in reversed(atomics.items()):
                 transaction.set_rollback(True, using=alias)

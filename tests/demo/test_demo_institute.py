@@ -1,9 +1,10 @@
 """The demo institute: seeded completely and idempotently, and every page, every role, zero 5xx.
 
-The demo institute is seeded once for the module (see ``conftest``) inside an outer transaction
+The demo institute is seeded once for the package (see ``conftest``) inside an outer transaction
 that is rolled back at the end; it is the slowest setup of the suite, so everything that needs the
-whole demo is here, in one module, which is collected first and so runs whole on one xdist worker
-(``SHARED_SETUP_FIRST`` in ``tests/conftest.py``).
+whole demo is in this package (the service desk's year of tickets, the transparency menu), which
+is collected first and so runs whole on one xdist worker (``SHARED_SETUP_FIRST`` in
+``tests/conftest.py``).
 
 A second run of ``seed_demo`` changes no row. Each crawl test crawls, as anonymous or as one
 role, every link reachable from ``/``, ``/intranet/`` and ``/admin/`` and fails with one report

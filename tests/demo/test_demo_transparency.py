@@ -11,6 +11,7 @@ from portal.demo.governance.audits import _transparency_evidence
 
 pytestmark = pytest.mark.django_db
 ITEM_NUMBERS = {number for number, _, parent in walk() if parent is not None}
+ALL_NUMBERS = [number for number, _, _ in walk()]
 
 
 def _seed():
@@ -27,8 +28,9 @@ def _state(item: TransparencyItemPage) -> str:
     return "content" if has_content else "broken"
 
 
-def test_demo_menu_is_filled_honestly_seeding_twice_changes_nothing_and_placeholders_go(client):
-    _seed()
+def test_demo_menu_is_filled_honestly_seeding_twice_changes_nothing_and_placeholders_go(
+    client, demo_institute
+):
     items = list(TransparencyItemPage.objects.all())
     assert {item.number for item in items} == ITEM_NUMBERS
     assert all(item.live for item in items)
@@ -68,3 +70,17 @@ def test_demo_menu_is_filled_honestly_seeding_twice_changes_nothing_and_placehol
     demo.seed(lambda *args: None)
     item.refresh_from_db()
     assert item.body == demo.BODIES["1.2"]
+
+
+def test_index_lists_every_number_and_every_item_answers(client, demo_institute):
+    html = client.get("/transparencia/").content.decode()
+    for number in ALL_NUMBERS:
+        assert f'<span class="transparency-tree__number">{number}</span>' in html, number
+    for item in TransparencyItemPage.objects.live():
+        assert client.get(item.url).status_code == 200, item.number
+
+
+def test_transparency_index_budget(client, demo_institute, django_assert_max_num_queries):
+    client.get("/transparencia/")
+    with django_assert_max_num_queries(15):
+        client.get("/transparencia/")
