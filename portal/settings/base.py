@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "governance",
     "servicedesk",
     "servicedesk.monitoring",
+    "servicedesk.backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
