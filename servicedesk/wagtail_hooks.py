@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
+from servicedesk.backups.admin import BackupPolicyAdmin, BackupRunAdmin, RestoreDrillAdmin
 from servicedesk.glpi.admin import GlpiImportRunAdmin
 from servicedesk.monitoring.admin import MaintenanceWindowAdmin, MonitorAdmin
 from servicedesk.stats.hooks import statistics_menu_item
@@ -42,7 +43,7 @@ class PlatformGroup(ModelAdminGroup):
     menu_label = _("Plataforma")
     menu_icon = "pick"
     menu_order = 215
-    items = (MonitorAdmin, MaintenanceWindowAdmin)
+    items = (MonitorAdmin, MaintenanceWindowAdmin, BackupPolicyAdmin, BackupRunAdmin, RestoreDrillAdmin)
 
     def get_submenu_items(self):
         # The monthly availability report follows the monitors it sums up.

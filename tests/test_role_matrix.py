@@ -37,6 +37,11 @@ ADMIN_USERS = set(ROLES) - {None, "funcionario"}
 SERVICE_DESK_READERS = {"tecnico", "profesional_tic", "gerente", "auditor", "administrador"}
 SERVICE_DESK_WORKERS = {"tecnico", "profesional_tic", "administrador"}
 SERVICE_DESK_CONFIGURATION = {"profesional_tic", "administrador"}
+#: Backups: the Profesional TIC keeps the policies and drills; the Técnico reads the runs; Internal
+#: Control reads runs, drills and policies; nobody else (not even the Gerente).
+BACKUP_MANAGERS = {"profesional_tic", "administrador"}
+BACKUP_RUN_READERS = {"tecnico", "profesional_tic", "auditor", "administrador"}
+BACKUP_READERS = {"profesional_tic", "auditor", "administrador"}
 
 
 PUBLIC = {
@@ -90,6 +95,19 @@ def expected(url_name, role):
         "availability_report_xlsx",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"backup_run_list", "backup_run_inspect"}:
+        return "ok" if role in BACKUP_RUN_READERS else "denied"
+    if url_name in {
+        "backup_policy_list",
+        "backup_policy_inspect",
+        "backup_drill_list",
+        "backup_drill_inspect",
+    }:
+        return "ok" if role in BACKUP_READERS else "denied"
+    if url_name in {"backup_policy_create", "backup_policy_edit", "backup_policy_delete"}:
+        return "ok" if role in BACKUP_MANAGERS else "denied"
+    if url_name in {"backup_run_create", "backup_run_edit", "backup_run_delete", "backup_drill_delete"}:
+        return "denied"  # runs and drills are written by the portal only, whoever asks
     if url_name in {"monitor_create", "monitor_edit", "maintenance_create", "maintenance_edit"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
     if url_name in {"monitor_delete", "maintenance_delete"}:
@@ -289,6 +307,7 @@ def servicedesk_records(user):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.utils import timezone
 
+    from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
     from servicedesk.glpi.models import GlpiImportRun, ImportSource
     from servicedesk.models import (
         PriorityMatrixCell,
@@ -331,7 +350,30 @@ def servicedesk_records(user):
     )
     window.monitors.add(web)
     m = "/admin/monitoring"
+    policy = BackupPolicy.objects.create(name="Portal nocturna", destination="/var/copias")
+    backup = BackupRun.objects.create(
+        policy=policy,
+        status="exitosa",
+        started_at=timezone.now(),
+        finished_at=timezone.now(),
+        folder="/var/copias/1",
+    )
+    drill = RestoreDrill.objects.create(run=backup, status="superada", started_at=timezone.now())
+    b = "/admin/backups"
     return {
+        "backup_policy_list": f"{b}/backuppolicy/",
+        "backup_policy_inspect": f"{b}/backuppolicy/inspect/{policy.pk}/",
+        "backup_policy_create": f"{b}/backuppolicy/create/",
+        "backup_policy_edit": f"{b}/backuppolicy/edit/{policy.pk}/",
+        "backup_policy_delete": f"{b}/backuppolicy/delete/{policy.pk}/",
+        "backup_run_list": f"{b}/backuprun/",
+        "backup_run_inspect": f"{b}/backuprun/inspect/{backup.pk}/",
+        "backup_run_create": f"{b}/backuprun/create/",
+        "backup_run_edit": f"{b}/backuprun/edit/{backup.pk}/",
+        "backup_run_delete": f"{b}/backuprun/delete/{backup.pk}/",
+        "backup_drill_list": f"{b}/restoredrill/",
+        "backup_drill_inspect": f"{b}/restoredrill/inspect/{drill.pk}/",
+        "backup_drill_delete": f"{b}/restoredrill/delete/{drill.pk}/",
         "availability_report": "/admin/plataforma/disponibilidad/",
         "availability_report_xlsx": "/admin/plataforma/disponibilidad.xlsx?mes=2026-11",
         "status_public": "/estado/",

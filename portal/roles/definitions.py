@@ -15,7 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 #: The apps whose registers the portal itself defines.
 #: ``monitoring`` is ``servicedesk.monitoring``, an app of its own for its migrations.
-PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk", "monitoring")
+#: ``backups`` is ``servicedesk.backups``, likewise.
+PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk", "monitoring", "backups")
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
@@ -87,6 +88,9 @@ _SERVICE_DESK_OPERATION = (
     "monitoring.change_monitor",
     "monitoring.add_maintenancewindow",
     "monitoring.change_maintenancewindow",
+    # Backups: the technicians read the runs; the Profesional TIC keeps the policies.
+    "backups.view_backuprun",
+    "backups.view_backupartifact",
     "portal.view_schedulerheartbeat",
 )
 
@@ -158,8 +162,8 @@ ROLES: tuple[Role, ...] = (
             "servicedesk.change_prioritymatrixcell",
             "servicedesk.*_servicelevel",
             "servicedesk.change_servicedesksettings",
-            "servicedesk.*_backup*",
-            "servicedesk.*_restore*",
+            # Backups: policies, running them now, restore drills.
+            "backups.*",
         ),
     ),
     Role(
@@ -167,7 +171,8 @@ ROLES: tuple[Role, ...] = (
         name="Gerente",
         description=_("Consulta todo y aprueba cambios, accesos y planes."),
         admin_access=True,
-        permissions=_view_all() + ("*.approve_*",),
+        # Backups are read by the IT office and Internal Control only.
+        permissions=_view_all() + ("*.approve_*", "!backups.*"),
     ),
     Role(
         key="auditor",

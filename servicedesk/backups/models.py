@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -162,9 +163,22 @@ class BackupPolicy(models.Model):
         ordering = ["name"]
         verbose_name = _("política de copias")
         verbose_name_plural = _("políticas de copias")
+        permissions = [("run_backuppolicy", _("Ejecutar una política o un simulacro ya"))]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if not (
+            self.include_portal_database
+            or self.include_media
+            or self.external_databases.strip()
+            or self.folders.strip()
+        ):
+            raise ValidationError(
+                _("La política no copia nada: elija al menos una base de datos, los archivos o una carpeta.")
+            )
 
     @property
     def external_database_envs(self) -> list[str]:

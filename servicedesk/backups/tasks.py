@@ -19,7 +19,7 @@ from huey.exceptions import TaskLockedException
 from servicedesk.backups.choices import Trigger
 from servicedesk.backups.drills import DrillRefused, latest_run, run_drill
 from servicedesk.backups.locks import policy_lock
-from servicedesk.backups.models import BackupPolicy
+from servicedesk.backups.models import BackupPolicy, BackupRun
 from servicedesk.backups.schedule import is_due
 from servicedesk.backups.services import RunRefused, recover_interrupted, run_policy
 
@@ -63,6 +63,17 @@ def run_backup_task(policy_id: int, trigger: str = Trigger.SCHEDULE, user_id: in
 def restore_drill_task(policy_id: int, trigger: str = Trigger.SCHEDULE, user_id: int | None = None):
     policy = BackupPolicy.objects.filter(pk=policy_id).first()
     run = latest_run(policy) if policy else None
+    if run is None:
+        return None
+    try:
+        return run_drill(run, trigger=trigger, user=_user(user_id)).pk
+    except DrillRefused:
+        return None
+
+
+@db_task()
+def restore_drill_of_run_task(run_id: int, trigger: str = Trigger.MANUAL, user_id: int | None = None):
+    run = BackupRun.objects.filter(pk=run_id).first()
     if run is None:
         return None
     try:

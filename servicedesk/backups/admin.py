@@ -1,0 +1,142 @@
+"""The backups' registers under "Plataforma": policies (Profesional TIC), runs and drills (read)."""
+
+from __future__ import annotations
+
+from django.contrib.admin import display as admin_display
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
+
+from portal.modeladmin import RegisterAdmin, RegisterInspectView
+from portal.permissions import WrittenByThePortalPermissionHelper
+from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
+from servicedesk.backups.schedule import next_runs
+
+
+class BackupPolicyInspectView(RegisterInspectView):
+    """A policy: what, when, where; its next runs, its latest runs and drills, and the run-now buttons."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        policy = self.instance
+        context.update(
+            policy=policy,
+            next_runs=next_runs(policy.schedule, timezone.now()) if policy.active else [],
+            runs=policy.runs.order_by("-started_at")[:10],
+            drills=RestoreDrill.objects.filter(run__policy=policy)
+            .select_related("run")
+            .order_by("-started_at")[:5],
+            can_run=self.request.user.has_perm("backups.run_backuppolicy"),
+        )
+        return context
+
+
+class BackupPolicyAdmin(RegisterAdmin):
+    model = BackupPolicy
+    menu_label = _("Políticas de copias")
+    menu_icon = "download"
+    menu_order = 300
+    inspect_view_class = BackupPolicyInspectView
+    edit_handler = ObjectList(BackupPolicy.panels)
+    list_display = ("name", "schedule", "destination", "last_run", "active")
+    list_filter = ("active",)
+    search_fields = ("name", "description")
+    title_column = "name"
+    nowrap_columns = ("schedule", "last_run")
+    # The environment variables' names only: their values (URLs, passwords) never reach the portal.
+    list_export = ("name", "schedule", "drill_schedule", "destination", "restic_repository", "active")
+
+    @admin_display(description=_("última ejecución"))
+    def last_run(self, obj):
+        run = obj.runs.order_by("-started_at").first()
+        if run is None:
+            return "—"
+        return f"{timezone.localtime(run.started_at):%Y-%m-%d %H:%M} · {run.get_status_display()}"
+
+
+class BackupRunInspectView(RegisterInspectView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        run = self.instance
+        context.update(
+            run=run,
+            artifacts=run.artifacts.all(),
+            drills=run.drills.order_by("-started_at"),
+            can_run=self.request.user.has_perm("backups.run_backuppolicy"),
+        )
+        return context
+
+
+class BackupRunAdmin(RegisterAdmin):
+    model = BackupRun
+    menu_label = _("Ejecuciones de copias")
+    menu_icon = "history"
+    menu_order = 310
+    permission_helper_class = WrittenByThePortalPermissionHelper
+    inspect_view_class = BackupRunInspectView
+    list_display = ("started_at", "policy", "status", "trigger", "phase", "size_mb", "duration")
+    list_filter = ("status", "trigger", "policy")
+    list_select_related = ("policy",)
+    title_column = "started_at"
+    nowrap_columns = ("started_at", "status", "size_mb", "duration")
+    list_export = (
+        "started_at",
+        "finished_at",
+        "policy",
+        "status",
+        "trigger",
+        "bytes_written",
+        "files_written",
+        "error",
+    )
+
+    @admin_display(description=_("tamaño (MB)"))
+    def size_mb(self, obj):
+        return f"{obj.bytes_written / 2**20:.1f}"
+
+    @admin_display(description=_("duración"))
+    def duration(self, obj):
+        seconds = obj.duration_seconds
+        return "—" if seconds is None else f"{seconds:.0f} s"
+
+
+class RestoreDrillAdmin(RegisterAdmin):
+    model = RestoreDrill
+    menu_label = _("Simulacros de restauración")
+    menu_icon = "tick-inverse"
+    menu_order = 320
+    permission_helper_class = WrittenByThePortalPermissionHelper
+    list_display = ("started_at", "run", "status", "trigger", "rto", "rpo")
+    list_filter = ("status", "trigger")
+    list_select_related = ("run", "run__policy")
+    title_column = "started_at"
+    nowrap_columns = ("started_at", "status", "rto", "rpo")
+    list_export = (
+        "started_at",
+        "finished_at",
+        "run",
+        "status",
+        "trigger",
+        "rto_seconds",
+        "rpo_seconds",
+        "error",
+    )
+    inspect_view_fields = (
+        "run",
+        "status",
+        "trigger",
+        "started_at",
+        "finished_at",
+        "rto_seconds",
+        "rpo_seconds",
+        "log",
+        "error",
+    )
+
+    @admin_display(description=_("RTO medido"))
+    def rto(self, obj):
+        return "—" if obj.rto_seconds is None else f"{obj.rto_seconds:.1f} s"
+
+    @admin_display(description=_("RPO medido"))
+    def rpo(self, obj):
+        return "—" if obj.rpo_seconds is None else f"{obj.rpo_seconds / 3600:.1f} h"
