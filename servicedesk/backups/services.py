@@ -30,6 +30,7 @@ from servicedesk.backups.engines import BackupError
 from servicedesk.backups.models import BackupArtifact, BackupPolicy, BackupRun
 from servicedesk.backups.signals import backup_failed
 from servicedesk.backups.sources import Source, sources_of
+from servicedesk.monitoring.services import record_heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +173,13 @@ def _write(source: Source, folder: Path, recorder: Recorder) -> BackupArtifact:
     )
 
 
+def _push_heartbeat(policy: BackupPolicy, run: BackupRun) -> None:
+    """A successful run calls its policy's push monitor: runs that stop arriving turn it DOWN."""
+    monitor = policy.heartbeat_monitor
+    if monitor is not None and monitor.active:
+        record_heartbeat(monitor, at=run.finished_at, message=_("Copia %(pk)s exitosa") % {"pk": run.pk})
+
+
 def run_policy(
     policy: BackupPolicy, *, trigger: str = Trigger.SCHEDULE, user=None, now: datetime | None = None
 ) -> BackupRun:
@@ -226,6 +234,7 @@ def run_policy(
                     "files_written",
                 ]
             )
+        _push_heartbeat(policy, run)
     except (BackupError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
         message = str(error)

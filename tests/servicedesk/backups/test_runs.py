@@ -47,6 +47,23 @@ def test_a_run_copies_the_database_and_media_and_its_drill_restores_them_identic
     assert "idéntico a su manifiesto" in drill.log
 
 
+def test_a_successful_run_pushes_the_policy_s_heartbeat_monitor_and_a_failed_one_does_not(
+    make_policy, media, destination
+):
+    from servicedesk.monitoring.models import Monitor
+
+    monitor = Monitor.objects.create(name="Copias nocturnas", kind="push")
+    policy = make_policy(heartbeat_monitor=monitor)
+    run = run_policy(policy)
+    assert run.status == RunStatus.SUCCEEDED, run.log
+    beat = monitor.beats.get()
+    assert (beat.status, beat.message) == ("up", f"Copia {run.pk} exitosa")
+    policy.destination = str(destination / "no-existe")
+    policy.save()
+    assert run_policy(policy).status == RunStatus.FAILED
+    assert monitor.beats.count() == 1
+
+
 def test_a_flipped_byte_is_found_by_verify_and_fails_the_drill(make_policy, media):
     run = run_policy(make_policy())
     archive = Path(run.folder) / "medios.tar.gz"
