@@ -229,6 +229,15 @@ class BackupRun(models.Model):
     error = models.TextField(_("error"), blank=True)
     verified_at = models.DateTimeField(_("verificada"), null=True, blank=True)
     verified_ok = models.BooleanField(_("verificación correcta"), null=True, blank=True)
+    incident = models.ForeignKey(
+        "servicedesk.Ticket",
+        verbose_name=_("incidente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("El caso que abrió la mesa de servicios cuando la copia falló."),
+    )
     restic_snapshot = models.CharField(_("instantánea restic"), max_length=80, blank=True)
     pruned_at = models.DateTimeField(_("eliminada por retención"), null=True, blank=True)
 
@@ -308,6 +317,15 @@ class RestoreDrill(models.Model):
         help_text=_("RPO medido: cuánto tiempo de datos se habría perdido al empezar el simulacro."),
     )
     results = models.JSONField(_("comparación"), default=list)
+    incident = models.ForeignKey(
+        "servicedesk.Ticket",
+        verbose_name=_("incidente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("El caso que abrió la mesa de servicios cuando el simulacro falló."),
+    )
     log = models.TextField(_("registro"), blank=True)
     error = models.TextField(_("error"), blank=True)
 

@@ -75,6 +75,9 @@ def test_a_flipped_byte_is_found_by_verify_and_fails_the_drill(make_policy, medi
     drill = run_drill(run)
     assert drill.status == DrillStatus.FAILED
     assert drill.results[1]["problems"] == ["medios.tar.gz está dañado: su SHA-256 no coincide."]
+    drill.refresh_from_db()
+    assert drill.incident.title == "Simulacro de restauración fallido: Portal nocturna"
+    assert "- medios.tar.gz: medios.tar.gz está dañado" in drill.incident.description
 
 
 def test_a_missing_destination_fails_in_spanish_and_announces_it(
@@ -93,6 +96,14 @@ def test_a_missing_destination_fails_in_spanish_and_announces_it(
     assert run.error == f"La carpeta de destino {destination} no existe o no es una carpeta."
     assert failed == [run.pk]
     assert not destination.exists()
+    run.refresh_from_db()
+    incident = run.incident
+    assert (incident.title, incident.ticket_type, incident.channel) == (
+        "Copia fallida: Portal nocturna",
+        "incidente",
+        "monitoreo",
+    )
+    assert "no existe o no es una carpeta" in incident.description
 
 
 def test_without_enough_free_space_nothing_is_written(make_policy, destination, media, monkeypatch):
