@@ -14,12 +14,17 @@ class GovernanceConfig(AppConfig):
         from governance.improvement.models import ImprovementAction
         from governance.peti.models import Initiative
         from governance.planning.models import Indicator
+        from governance.risks.materialised import record_risk_events
         from governance.risks.models import Risk
         from governance.risks.services import score_on_save
         from portal.ownership import follow_responsible
+        from servicedesk.backups.signals import backup_failed, drill_failed
 
         # Models are imported here, once the registry is ready (apps.py is imported before it is).
         pre_save.connect(score_on_save, sender=Risk, dispatch_uid="governance-risk-score")
+        # A failed backup or restore drill is a risk event on the risks whose controls cite it.
+        backup_failed.connect(record_risk_events, dispatch_uid="governance-risk-event-backup")
+        drill_failed.connect(record_risk_events, dispatch_uid="governance-risk-event-drill")
 
         follow_responsible(Indicator)
         follow_responsible(Initiative)

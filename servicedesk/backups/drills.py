@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connections
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from servicedesk.backups.checksums import sha256_file
@@ -113,5 +113,15 @@ def run_drill(
         drill.error = _("La copia no se restauró idéntica.")
     drill.save()
     if failed:
-        drill_failed.send(sender=RestoreDrill, drill=drill)
+        with translation.override(settings.LANGUAGE_CODE):
+            drill_failed.send(
+                sender=RestoreDrill,
+                drill=drill,
+                record=drill,
+                evidence_source=run.policy.evidence_source,
+                occurred_at=drill.finished_at,
+                description=_("La copia %(run)s de «%(policy)s» no se restauró idéntica en el simulacro.")
+                % {"run": run.pk, "policy": run.policy.name},
+                impact=_("Esa copia no permitiría recuperar la información tal como se respaldó."),
+            )
     return drill

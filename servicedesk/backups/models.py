@@ -181,6 +181,11 @@ class BackupPolicy(models.Model):
             )
 
     @property
+    def evidence_source(self) -> str:
+        """The key of this policy's runs and drills as the evidence of a risk control."""
+        return f"copias_politica_{self.pk}"
+
+    @property
     def external_database_envs(self) -> list[str]:
         return lines(self.external_databases)
 

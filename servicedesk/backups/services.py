@@ -20,8 +20,9 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from servicedesk.backups.checksums import sha256_file
@@ -173,6 +174,20 @@ def _write(source: Source, folder: Path, recorder: Recorder) -> BackupArtifact:
     )
 
 
+def _announce_failure(run: BackupRun) -> None:
+    with translation.override(settings.LANGUAGE_CODE):
+        backup_failed.send(
+            sender=BackupRun,
+            run=run,
+            record=run,
+            evidence_source=run.policy.evidence_source,
+            occurred_at=run.finished_at,
+            description=_("Falló la copia de seguridad «%(policy)s»: %(error)s")
+            % {"policy": run.policy.name, "error": run.error},
+            impact=_("La información de esa noche no quedó respaldada hasta que se repita la copia."),
+        )
+
+
 def _push_heartbeat(policy: BackupPolicy, run: BackupRun) -> None:
     """A successful run calls its policy's push monitor: runs that stop arriving turn it DOWN."""
     monitor = policy.heartbeat_monitor
@@ -242,7 +257,7 @@ def run_policy(
         run.status, run.error, run.finished_at = RunStatus.FAILED, message, timezone.now()
         run.save(update_fields=["status", "error", "finished_at", "log"])
         logger.warning("Backup run %s of policy %s failed: %s", run.pk, policy.pk, message)
-        transaction.on_commit(lambda: backup_failed.send(sender=BackupRun, run=run))
+        transaction.on_commit(lambda: _announce_failure(run))
     finally:
         with _ACTIVE_LOCK:
             _ACTIVE.discard(run.pk)

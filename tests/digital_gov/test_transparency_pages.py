@@ -116,7 +116,7 @@ def _grow_tree(index, count, start=0):
         section.add_child(instance=page)
 
 
-def test_transparency_index_queries_are_constant_from_60_to_200_items(client, demo_site):
+def test_transparency_index_queries_are_constant_from_20_to_80_items(client, demo_site):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -134,8 +134,8 @@ def test_transparency_index_queries_are_constant_from_60_to_200_items(client, de
         assert response.content.decode().count('class="transparency-tree__number"') == items + 10
         return len(captured)
 
-    at_60, at_200 = queries_with(60), queries_with(200)
-    assert at_60 == at_200 <= 15
+    at_20, at_80 = queries_with(20), queries_with(80)
+    assert at_20 == at_80 <= 15
 
 
 def test_index_page_is_unique():
