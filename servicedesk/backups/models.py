@@ -204,7 +204,45 @@ class BackupPolicy(models.Model):
         }
 
 
-class BackupRun(models.Model):
+class Execution(models.Model):
+    """Abstract: what a run and a drill both record: who or what started it, when, its log, and the
+    incident the service desk filed when it failed."""
+
+    trigger = models.CharField(_("origen"), max_length=12, choices=Trigger.choices, default=Trigger.SCHEDULE)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("solicitado por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    started_at = models.DateTimeField(_("inicio"))
+    finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
+    log = models.TextField(_("registro"), blank=True)
+    error = models.TextField(_("error"), blank=True)
+    incident = models.ForeignKey(
+        "servicedesk.Ticket",
+        verbose_name=_("incidente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("El caso que abrió la mesa de servicios cuando falló."),
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-started_at", "-pk"]
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.finished_at is None:
+            return None
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+class BackupRun(Execution):
     """One run of a policy: its live progress while it runs, its log and result after."""
 
     policy = models.ForeignKey(
@@ -213,53 +251,24 @@ class BackupRun(models.Model):
     status = models.CharField(
         _("estado"), max_length=14, choices=RunStatus.choices, default=RunStatus.RUNNING
     )
-    trigger = models.CharField(_("origen"), max_length=12, choices=Trigger.choices, default=Trigger.SCHEDULE)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("solicitada por"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    started_at = models.DateTimeField(_("inicio"))
-    finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
     phase = models.CharField(_("fase"), max_length=16, choices=Phase.choices, default=Phase.WAITING)
     bytes_written = models.PositiveBigIntegerField(_("bytes escritos"), default=0)
     files_written = models.PositiveIntegerField(_("archivos copiados"), default=0)
     folder = models.CharField(_("carpeta"), max_length=700, blank=True)
     host = models.CharField(_("servidor"), max_length=255, blank=True)
     pid = models.PositiveIntegerField(_("proceso"), null=True, blank=True)
-    log = models.TextField(_("registro"), blank=True)
-    error = models.TextField(_("error"), blank=True)
     verified_at = models.DateTimeField(_("verificada"), null=True, blank=True)
     verified_ok = models.BooleanField(_("verificación correcta"), null=True, blank=True)
-    incident = models.ForeignKey(
-        "servicedesk.Ticket",
-        verbose_name=_("incidente"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("El caso que abrió la mesa de servicios cuando la copia falló."),
-    )
     restic_snapshot = models.CharField(_("instantánea restic"), max_length=80, blank=True)
     pruned_at = models.DateTimeField(_("eliminada por retención"), null=True, blank=True)
 
-    class Meta:
-        ordering = ["-started_at", "-pk"]
+    class Meta(Execution.Meta):
         verbose_name = _("ejecución de copia")
         verbose_name_plural = _("ejecuciones de copias")
         indexes = [models.Index(fields=["policy", "status", "started_at"], name="backups_run_policy_status")]
 
     def __str__(self):
         return f"{self.policy} {self.started_at:%Y-%m-%d %H:%M}"
-
-    @property
-    def duration_seconds(self) -> float | None:
-        if self.finished_at is None:
-            return None
-        return (self.finished_at - self.started_at).total_seconds()
 
 
 class BackupArtifact(models.Model):
@@ -289,7 +298,7 @@ class BackupArtifact(models.Model):
         return self.filename
 
 
-class RestoreDrill(models.Model):
+class RestoreDrill(Execution):
     """A run restored into scratch databases and folders, and compared with its manifests."""
 
     run = models.ForeignKey(
@@ -298,17 +307,6 @@ class RestoreDrill(models.Model):
     status = models.CharField(
         _("resultado"), max_length=14, choices=DrillStatus.choices, default=DrillStatus.RUNNING
     )
-    trigger = models.CharField(_("origen"), max_length=12, choices=Trigger.choices, default=Trigger.SCHEDULE)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("solicitado por"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    started_at = models.DateTimeField(_("inicio"))
-    finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
     rto_seconds = models.FloatField(
         _("tiempo de restauración (s)"),
         null=True,
@@ -322,20 +320,8 @@ class RestoreDrill(models.Model):
         help_text=_("RPO medido: cuánto tiempo de datos se habría perdido al empezar el simulacro."),
     )
     results = models.JSONField(_("comparación"), default=list)
-    incident = models.ForeignKey(
-        "servicedesk.Ticket",
-        verbose_name=_("incidente"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("El caso que abrió la mesa de servicios cuando el simulacro falló."),
-    )
-    log = models.TextField(_("registro"), blank=True)
-    error = models.TextField(_("error"), blank=True)
 
-    class Meta:
-        ordering = ["-started_at", "-pk"]
+    class Meta(Execution.Meta):
         verbose_name = _("simulacro de restauración")
         verbose_name_plural = _("simulacros de restauración")
 

@@ -29,6 +29,7 @@ from servicedesk.backups.checksums import sha256_file
 from servicedesk.backups.choices import Phase, RunStatus, Trigger
 from servicedesk.backups.engines import BackupError
 from servicedesk.backups.models import BackupArtifact, BackupPolicy, BackupRun
+from servicedesk.backups.retention import select
 from servicedesk.backups.signals import backup_failed
 from servicedesk.backups.sources import Source, sources_of
 from servicedesk.monitoring.services import record_heartbeat
@@ -250,6 +251,10 @@ def run_policy(
                 ]
             )
         _push_heartbeat(policy, run)
+        recorder.phase(Phase.RETENTION)
+        pruned = apply_retention(policy)
+        recorder.say(_("Retención: %(n)s copia(s) antigua(s) eliminada(s).") % {"n": len(pruned)})
+        recorder.phase(Phase.DONE)
     except (BackupError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
         message = str(error)
@@ -262,6 +267,22 @@ def run_policy(
         with _ACTIVE_LOCK:
             _ACTIVE.discard(run.pk)
     return run
+
+
+def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> list[int]:
+    """Delete the folders of the successful runs the policy's retention no longer keeps.
+
+    The runs stay in the register, marked "eliminada por retención": their drills and the
+    evidence they gave remain readable.
+    """
+    copies = policy.runs.filter(status=RunStatus.SUCCEEDED, pruned_at__isnull=True).values_list(
+        "pk", "started_at"
+    )
+    _keep, delete = select(list(copies), policy.retention)
+    for run in BackupRun.objects.filter(pk__in=delete):
+        shutil.rmtree(run.folder, ignore_errors=True)
+    BackupRun.objects.filter(pk__in=delete).update(pruned_at=now or timezone.now())
+    return delete
 
 
 def verify_run(run: BackupRun, *, now: datetime | None = None) -> list[str]:
