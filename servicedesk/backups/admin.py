@@ -9,7 +9,9 @@ from wagtail.admin.panels import ObjectList
 
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import WrittenByThePortalPermissionHelper
+from servicedesk.backups.choices import RunStatus
 from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
+from servicedesk.backups.retention import FORM_FIELDS, rule_from_query, select
 from servicedesk.backups.schedule import next_runs
 
 
@@ -19,8 +21,23 @@ class BackupPolicyInspectView(RegisterInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         policy = self.instance
+        rule, valid = rule_from_query(self.request.GET, policy.retention)
+        copies = list(
+            policy.runs.filter(status=RunStatus.SUCCEEDED, pruned_at__isnull=True).values_list(
+                "pk", "started_at"
+            )
+        )
+        keep, delete = select(copies, rule)
+        when = dict(copies)
         context.update(
             policy=policy,
+            preview={
+                "rule": {name: rule[key] for key, name in FORM_FIELDS.items()},
+                "valid": valid,
+                "asked": any(name in self.request.GET for name in FORM_FIELDS.values()),
+                "keep": [when[pk] for pk in keep],
+                "delete": [when[pk] for pk in delete],
+            },
             next_runs=next_runs(policy.schedule, timezone.now()) if policy.active else [],
             runs=policy.runs.order_by("-started_at")[:10],
             drills=RestoreDrill.objects.filter(run__policy=policy)

@@ -36,3 +36,33 @@ def select(copies: Iterable[tuple[int, datetime]], rule: dict[str, int]) -> tupl
                 seen.add(key)
                 keep.add(pk)
     return [pk for pk, _at in ordered if pk in keep], [pk for pk, _at in ordered if pk not in keep]
+
+
+#: The five numbers of a rule as the preview form names them (Spanish query parameters).
+FORM_FIELDS = {
+    "last": "ultimas",
+    "daily": "diarias",
+    "weekly": "semanales",
+    "monthly": "mensuales",
+    "yearly": "anuales",
+}
+
+
+def rule_from_query(query, default: dict[str, int]) -> tuple[dict[str, int], bool]:
+    """The rule a preview asks for (``?ultimas=3&diarias=7…``), each number 0–1000; ``default`` for
+    a missing one. The second value is False when a number was not valid (``default`` is used)."""
+    rule, valid = dict(default), True
+    for key, name in FORM_FIELDS.items():
+        raw = query.get(name)
+        if raw in (None, ""):
+            continue
+        try:
+            value = int(raw)
+        except ValueError:
+            valid = False
+            continue
+        if 0 <= value <= 1000:
+            rule[key] = value
+        else:
+            valid = False
+    return rule, valid

@@ -55,3 +55,22 @@ def test_a_run_deletes_the_copies_its_policy_no_longer_keeps(make_policy, media)
     assert oldest.pruned_at is not None and not Path(oldest.folder).exists()
     assert [Path(run.folder).exists() for run in runs[1:]] == [True, True]
     assert "Retención: 1 copia(s) antigua(s) eliminada(s)." in runs[2].log
+
+
+@pytest.mark.django_db
+def test_the_policy_page_previews_a_rule_without_saving_or_deleting(client, user_with_role, make_policy):
+    policy = make_policy(keep_last=3, keep_daily=0, keep_weekly=0, keep_monthly=0, keep_yearly=0)
+    for pk, at in _nightly(5):
+        BackupRun.objects.create(
+            policy=policy, status="exitosa", started_at=at, finished_at=at, folder=f"/x/{pk}"
+        )
+    client.force_login(user_with_role("auditor"))
+    page = f"/admin/backups/backuppolicy/inspect/{policy.pk}/"
+    assert "Se conservarían 3 copia(s) y se eliminarían 2." in client.get(page).content.decode()
+    html = client.get(page, {"ultimas": "1", "diarias": "2"}).content.decode()
+    assert "Se conservarían 2 copia(s) y se eliminarían 3." in html
+    assert "La política no cambió" in html and "2026-11-28 02:00" in html
+    bad = client.get(page, {"ultimas": "-4"}).content.decode()
+    assert "Cada número debe ser un entero de 0 a 1000" in bad
+    policy.refresh_from_db()
+    assert policy.keep_last == 3 and not BackupRun.objects.filter(pruned_at__isnull=False).exists()
