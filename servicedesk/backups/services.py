@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -250,11 +250,6 @@ def run_policy(
                     "files_written",
                 ]
             )
-        _push_heartbeat(policy, run)
-        recorder.phase(Phase.RETENTION)
-        pruned = apply_retention(policy)
-        recorder.say(_("Retención: %(n)s copia(s) antigua(s) eliminada(s).") % {"n": len(pruned)})
-        recorder.phase(Phase.DONE)
     except (BackupError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
         message = str(error)
@@ -266,7 +261,24 @@ def run_policy(
     finally:
         with _ACTIVE_LOCK:
             _ACTIVE.discard(run.pk)
+    if run.status == RunStatus.SUCCEEDED:
+        _after_success(policy, run, recorder)
     return run
+
+
+def _after_success(policy: BackupPolicy, run: BackupRun, recorder: Recorder) -> None:
+    """The heartbeat and the retention of a successful run: a problem here is logged on the run,
+    never turns the copy, which is complete, into a failure."""
+    try:
+        _push_heartbeat(policy, run)
+        recorder.phase(Phase.RETENTION)
+        pruned = apply_retention(policy)
+        recorder.say(_("Retención: %(n)s copia(s) antigua(s) eliminada(s).") % {"n": len(pruned)})
+    except (OSError, DatabaseError) as error:
+        logger.exception("After backup run %s of policy %s", run.pk, policy.pk)
+        recorder.say(_("Error: %(error)s") % {"error": error})
+    finally:
+        recorder.phase(Phase.DONE)
 
 
 def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> list[int]:

@@ -74,3 +74,15 @@ def test_the_policy_page_previews_a_rule_without_saving_or_deleting(client, user
     assert "Cada número debe ser un entero de 0 a 1000" in bad
     policy.refresh_from_db()
     assert policy.keep_last == 3 and not BackupRun.objects.filter(pruned_at__isnull=False).exists()
+
+
+@pytest.mark.django_db
+def test_a_problem_while_pruning_never_turns_a_complete_copy_into_a_failure(make_policy, media, monkeypatch):
+    def refuse(policy, **kwargs):
+        raise OSError("disco de solo lectura")
+
+    monkeypatch.setattr("servicedesk.backups.services.apply_retention", refuse)
+    run = run_policy(make_policy(include_portal_database=False))
+    run.refresh_from_db()
+    assert run.status == "exitosa" and run.phase == "terminada"
+    assert "Error: disco de solo lectura" in run.log
