@@ -33,9 +33,7 @@ class DrillRefused(Exception):
 def drill_server() -> dict | None:
     """Where PostgreSQL dumps are restored: ``BACKUP_DRILL_DATABASE_URL``, else the portal's own
     PostgreSQL server; ``None`` when the portal runs on SQLite and none is set."""
-    url = os.environ.get("BACKUP_DRILL_DATABASE_URL", "").strip() or getattr(
-        settings, "BACKUP_DRILL_DATABASE_URL", ""
-    )
+    url = os.environ.get("BACKUP_DRILL_DATABASE_URL", "").strip()
     if url:
         return postgres.params_from_url(url)
     connection = connections["default"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from croniter import croniter
 from django.utils import timezone
@@ -25,9 +25,3 @@ def is_due(expression: str, now: datetime) -> bool:
     """Whether the expression names the minute ``now`` falls in (the dispatcher runs each minute)."""
     minute = timezone.localtime(now).replace(second=0, microsecond=0)
     return croniter.match(expression, minute)
-
-
-def last_due(expression: str, now: datetime) -> datetime:
-    """The latest moment the expression named at or before ``now``."""
-    minute = timezone.localtime(now).replace(second=0, microsecond=0) + timedelta(minutes=1)
-    return croniter(expression, minute).get_prev(datetime)

@@ -17,6 +17,7 @@ import os
 import shutil
 import socket
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +41,7 @@ PARTIAL = ".partial"
 #: Free space asked for beyond the estimate (compression rarely grows data; metadata does).
 SPACE_MARGIN = 1.1
 SPACE_FLOOR = 16 * 1024 * 1024
+PROGRESS_SECONDS = 1.0
 
 #: Runs executing in this process (threads of one consumer run several policies at once).
 _ACTIVE: set[int] = set()
@@ -96,6 +98,7 @@ class Recorder:
         self.lines: list[str] = []
         self.base_bytes = 0
         self.base_files = 0
+        self.written_at = 0.0
 
     def say(self, message: str) -> None:
         stamp = timezone.localtime().strftime("%H:%M:%S")
@@ -107,17 +110,22 @@ class Recorder:
         self.run.phase = phase
         BackupRun.objects.filter(pk=self.run.pk).update(phase=phase)
 
-    def progress(self, done_bytes: int, done_files: int = 0) -> None:
+    def progress(self, done_bytes: int, done_files: int = 0, *, force: bool = False) -> None:
+        """Counted at every call, written at most once a second (a folder of many small files would
+        otherwise cost one update per file)."""
         self.run.bytes_written = self.base_bytes + done_bytes
         self.run.files_written = self.base_files + done_files
-        BackupRun.objects.filter(pk=self.run.pk).update(
-            bytes_written=self.run.bytes_written, files_written=self.run.files_written
-        )
+        now = time.monotonic()
+        if force or now - self.written_at >= PROGRESS_SECONDS:
+            self.written_at = now
+            BackupRun.objects.filter(pk=self.run.pk).update(
+                bytes_written=self.run.bytes_written, files_written=self.run.files_written
+            )
 
     def artifact_done(self, size: int, count: int) -> None:
         self.base_bytes += size
         self.base_files += count
-        self.progress(0, 0)
+        self.progress(0, 0, force=True)
 
 
 def _folder_for(policy: BackupPolicy, run: BackupRun) -> Path:

@@ -77,3 +77,25 @@ def test_run_now_and_drill_now_are_for_who_manages_backups(client, user_with_rol
     response = client.post(f"/admin/plataforma/copias/ejecuciones/{run.pk}/simulacro/", follow=True)
     assert "Simulacro encolado" in response.content.decode()
     assert run.drills.get().status == DrillStatus.PASSED
+
+
+def test_the_policy_list_shows_each_last_run_in_a_fixed_number_of_queries(
+    client, user_with_role, make_policy
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    client.force_login(user_with_role("profesional_tic"))
+
+    def queries_with(policies):
+        for n in range(BackupPolicy.objects.count(), policies):
+            policy = make_policy(name=f"Política {n}")
+            BackupRun.objects.create(policy=policy, status="fallida", started_at=timezone.now())
+        client.get(LIST)
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(LIST).content.decode()
+        assert html.count("· Fallida") == policies
+        return len(captured)
+
+    assert queries_with(1) == queries_with(9)
