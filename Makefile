@@ -15,7 +15,7 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 # load the portal's modules instead of compiling them again (a shell may have this switched off).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test test-fast lint-tools bench lint check-python deps deps-dev browser axe migrate seed clean gettext messages i18n-check
+.PHONY: run test test-fast lint-tools bench lint check-python deps deps-dev browser restic axe migrate seed clean gettext messages i18n-check
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Portal TIC necesita Python 3.11 o superior (PYTHON=$(PYTHON)).")'
@@ -60,6 +60,16 @@ browser:
 	  else echo "Aviso: falta /usr/bin/chromium y no se puede instalar (se requiere root y apt-get)."; fi; \
 	fi
 
+# Debian's restic for the off-site copies of the backups and their tests.
+restic:
+	@if ! command -v restic >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Instalando restic de Debian…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq restic >/dev/null) \
+	      || echo "No se pudo instalar restic"; \
+	  else echo "Aviso: falta restic y no se puede instalar (se requiere root y apt-get)."; fi; \
+	fi
+
 # axe-core from the npm registry, injected into pages by the accessibility tests.
 axe: node_modules/axe-core/axe.min.js
 node_modules/axe-core/axe.min.js: package.json package-lock.json
@@ -69,7 +79,7 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	@touch $@
 
 ## test: install what tests need and run the whole suite in parallel
-test: deps-dev browser axe
+test: deps-dev browser restic axe
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
 

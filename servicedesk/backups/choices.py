@@ -44,5 +44,6 @@ class Phase(models.TextChoices):
     DATABASE = "base_de_datos", _("Copiando la base de datos")
     FILES = "archivos", _("Copiando archivos")
     CHECKSUMS = "sumas", _("Calculando sumas de verificación")
+    OFFSITE = "externa", _("Enviando la copia externa (restic)")
     RETENTION = "retencion", _("Aplicando la retención")
     DONE = "terminada", _("Terminada")

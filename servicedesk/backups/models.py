@@ -179,6 +179,14 @@ class BackupPolicy(models.Model):
             raise ValidationError(
                 _("La política no copia nada: elija al menos una base de datos, los archivos o una carpeta.")
             )
+        if self.restic_repository.strip() and not self.restic_password_env:
+            raise ValidationError(
+                {
+                    "restic_password_env": _(
+                        "Un repositorio restic necesita la variable de entorno que contiene su clave."
+                    )
+                }
+            )
 
     @property
     def evidence_source(self) -> str:

@@ -26,6 +26,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from servicedesk.backups import offsite
 from servicedesk.backups.checksums import sha256_file
 from servicedesk.backups.choices import Phase, RunStatus, Trigger
 from servicedesk.backups.engines import BackupError
@@ -242,7 +243,11 @@ def run_policy(
             artifacts.append(_write(source, folder, recorder))
         final = folder.with_name(folder.name.removesuffix(PARTIAL))
         folder.rename(final)
+        folder = final
         recorder.say(_("Copia completa en %(path)s") % {"path": final})
+        if policy.restic_repository:
+            recorder.phase(Phase.OFFSITE)
+            run.restic_snapshot = offsite.send(policy, run, final, recorder.say)
         with transaction.atomic():
             BackupArtifact.objects.bulk_create(artifacts)
             run.status, run.phase, run.folder = RunStatus.SUCCEEDED, Phase.DONE, str(final)
@@ -256,6 +261,7 @@ def run_policy(
                     "log",
                     "bytes_written",
                     "files_written",
+                    "restic_snapshot",
                 ]
             )
     except (BackupError, OSError) as error:
@@ -282,7 +288,7 @@ def _after_success(policy: BackupPolicy, run: BackupRun, recorder: Recorder) -> 
         recorder.phase(Phase.RETENTION)
         pruned = apply_retention(policy)
         recorder.say(_("Retención: %(n)s copia(s) antigua(s) eliminada(s).") % {"n": len(pruned)})
-    except (OSError, DatabaseError) as error:
+    except (BackupError, OSError, DatabaseError) as error:
         logger.exception("After backup run %s of policy %s", run.pk, policy.pk)
         recorder.say(_("Error: %(error)s") % {"error": error})
     finally:
@@ -290,7 +296,8 @@ def _after_success(policy: BackupPolicy, run: BackupRun, recorder: Recorder) -> 
 
 
 def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> list[int]:
-    """Delete the folders of the successful runs the policy's retention no longer keeps.
+    """Delete the folders of the successful runs the policy's retention no longer keeps, and forget
+    their snapshots in the policy's restic repository.
 
     The runs stay in the register, marked "eliminada por retención": their drills and the
     evidence they gave remain readable.
@@ -298,10 +305,12 @@ def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> lis
     copies = policy.runs.filter(status=RunStatus.SUCCEEDED, pruned_at__isnull=True).values_list(
         "pk", "started_at"
     )
-    _keep, delete = select(list(copies), policy.retention)
+    keep, delete = select(list(copies), policy.retention)
     for run in BackupRun.objects.filter(pk__in=delete):
         shutil.rmtree(run.folder, ignore_errors=True)
     BackupRun.objects.filter(pk__in=delete).update(pruned_at=now or timezone.now())
+    if delete:
+        offsite.prune(policy, keep)
     return delete
 
 
