@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
-from servicedesk.backups.admin import BackupPolicyAdmin, BackupRunAdmin, RestoreDrillAdmin
+from servicedesk.backups.admin import BackupPolicyAdmin, BackupRunAdmin, RestorationAdmin, RestoreDrillAdmin
 from servicedesk.glpi.admin import GlpiImportRunAdmin
 from servicedesk.monitoring.admin import MaintenanceWindowAdmin, MonitorAdmin
 from servicedesk.stats.hooks import statistics_menu_item
@@ -43,7 +43,14 @@ class PlatformGroup(ModelAdminGroup):
     menu_label = _("Plataforma")
     menu_icon = "pick"
     menu_order = 215
-    items = (MonitorAdmin, MaintenanceWindowAdmin, BackupPolicyAdmin, BackupRunAdmin, RestoreDrillAdmin)
+    items = (
+        MonitorAdmin,
+        MaintenanceWindowAdmin,
+        BackupPolicyAdmin,
+        BackupRunAdmin,
+        RestoreDrillAdmin,
+        RestorationAdmin,
+    )
 
     def get_submenu_items(self):
         # The monthly availability report follows the monitors it sums up.

@@ -1,4 +1,5 @@
-"""The backups' registers under "Plataforma": policies (Profesional TIC), runs and drills (read)."""
+"""The backups' registers under "Plataforma": policies (Profesional TIC), runs and drills (read),
+restorations (opened from a run, signed step by step)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
 
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
-from portal.permissions import WrittenByThePortalPermissionHelper
-from servicedesk.backups.choices import RunStatus
-from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
+from portal.permissions import WrittenByThePortalPermissionHelper, user_can
+from servicedesk.backups.choices import RestorationStatus, RunStatus, StepAction, StepStatus
+from servicedesk.backups.forms import StepForm
+from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
+from servicedesk.backups.restores import EXECUTABLE, restorable
 from servicedesk.backups.retention import FORM_FIELDS, rule_from_query, select
 from servicedesk.backups.schedule import next_runs
 
@@ -93,7 +96,9 @@ class BackupRunInspectView(RegisterInspectView):
             run=run,
             artifacts=run.artifacts.all(),
             drills=run.drills.order_by("-started_at"),
+            restorations=run.restorations.order_by("-started_at"),
             can_run=self.request.user.has_perm("backups.run_backuppolicy"),
+            can_restore=restorable(run) and self.request.user.has_perm("backups.add_restoration"),
         )
         return context
 
@@ -171,3 +176,63 @@ class RestoreDrillAdmin(RegisterAdmin):
     @admin_display(description=_("RPO medido"))
     def rpo(self, obj):
         return "—" if obj.rpo_seconds is None else f"{obj.rpo_seconds / 3600:.1f} h"
+
+
+class RestorationInspectView(RegisterInspectView):
+    """A restoration: its data, the result of its restore, its checklist (signed step by step), and
+    the buttons to run the restore, close it and download its acta."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        restoration = self.instance
+        can_change = (
+            user_can(self.request.user, "change", restoration)
+            and restoration.status != RestorationStatus.CLOSED
+        )
+        steps = list(restoration.steps.select_related("done_by"))
+        context.update(
+            restoration=restoration,
+            run=restoration.run,
+            steps=[
+                (
+                    step,
+                    StepForm(
+                        initial={"status": step.status, "notes": step.notes}, prefix=f"paso-{step.position}"
+                    ),
+                )
+                for step in steps
+            ],
+            manual=StepAction.MANUAL,
+            can_change=can_change,
+            can_execute=can_change and restoration.status in EXECUTABLE,
+            can_close=can_change
+            and restoration.status == RestorationStatus.RESTORED
+            and all(step.status != StepStatus.PENDING for step in steps),
+        )
+        return context
+
+
+class RestorationAdmin(RegisterAdmin):
+    model = Restoration
+    menu_label = _("Restauraciones")
+    menu_icon = "redirect"
+    menu_order = 330
+    permission_helper_class = WrittenByThePortalPermissionHelper
+    inspect_view_class = RestorationInspectView
+    list_display = ("started_at", "run", "procedure", "status", "requested_by")
+    list_filter = ("procedure", "status")
+    list_select_related = ("run", "run__policy", "requested_by")
+    title_column = "started_at"
+    nowrap_columns = ("started_at", "status")
+    list_export = (
+        "started_at",
+        "restored_at",
+        "finished_at",
+        "run",
+        "procedure",
+        "status",
+        "reason",
+        "database_target",
+        "media_target",
+        "error",
+    )

@@ -47,3 +47,33 @@ class Phase(models.TextChoices):
     OFFSITE = "externa", _("Enviando la copia externa (restic)")
     RETENTION = "retencion", _("Aplicando la retención")
     DONE = "terminada", _("Terminada")
+
+
+class Procedure(models.TextChoices):
+    """The process sheet's two restore procedures."""
+
+    CONTINGENCY = "contingencia", _("Restauración e inicio de Operación en Contingencia")
+    RETURN = "retorno", _("Restauración y Retorno a la Operación Normal")
+
+
+class RestorationStatus(models.TextChoices):
+    OPEN = "abierta", _("Abierta: lista de chequeo en curso")
+    RESTORING = "restaurando", _("Restaurando")
+    RESTORED = "restaurada", _("Restaurada y comprobada")
+    FAILED = "fallida", _("La restauración falló")
+    CLOSED = "cerrada", _("Cerrada con acta")
+
+
+class StepStatus(models.TextChoices):
+    PENDING = "pendiente", _("Pendiente")
+    DONE = "hecho", _("Hecho")
+    NOT_APPLICABLE = "no_aplica", _("No aplica")
+
+
+class StepAction(models.TextChoices):
+    """The steps the portal carries out itself when the restore is run."""
+
+    MANUAL = "", _("Manual")
+    VERIFY = "verificar", _("El portal verifica la copia")
+    RESTORE = "restaurar", _("El portal restaura")
+    COMPARE = "comprobar", _("El portal compara con el manifiesto")

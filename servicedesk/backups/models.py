@@ -9,7 +9,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from servicedesk.backups.choices import ArtifactKind, DrillStatus, Engine, Phase, RunStatus, Trigger
+from servicedesk.backups.choices import (
+    ArtifactKind,
+    DrillStatus,
+    Engine,
+    Phase,
+    Procedure,
+    RestorationStatus,
+    RunStatus,
+    StepAction,
+    StepStatus,
+    Trigger,
+)
 from servicedesk.backups.validators import (
     lines,
     validate_absolute_path,
@@ -335,3 +346,95 @@ class RestoreDrill(Execution):
 
     def __str__(self):
         return f"{self.run} · {self.get_status_display()}"
+
+
+class Restoration(Execution):
+    """A restore for real of a run, carried out along one of the two restore procedures: its
+    checklist, what was restored where, the comparison with the manifests, and its acta."""
+
+    run = models.ForeignKey(
+        BackupRun, verbose_name=_("copia restaurada"), on_delete=models.PROTECT, related_name="restorations"
+    )
+    procedure = models.CharField(_("procedimiento"), max_length=14, choices=Procedure.choices)
+    status = models.CharField(
+        _("estado"), max_length=14, choices=RestorationStatus.choices, default=RestorationStatus.OPEN
+    )
+    reason = models.TextField(
+        _("motivo"), help_text=_("Por qué se restaura: la falla, el incidente, la decisión.")
+    )
+    database_env = models.CharField(
+        _("variable con la base de destino"),
+        max_length=64,
+        blank=True,
+        validators=[validate_env_name],
+        help_text=_(
+            "Variable de entorno del servidor con la URL (postgres://… o sqlite:///…) de la base donde se "
+            "restaura; vacío: no se restaura la base."
+        ),
+    )
+    database_target = models.CharField(
+        _("base restaurada en"), max_length=500, blank=True, help_text=_("Sin usuario ni clave.")
+    )
+    media_target = models.CharField(
+        _("carpeta de destino de los archivos"),
+        max_length=500,
+        blank=True,
+        validators=[validate_absolute_path],
+        help_text=_("Ruta absoluta en el servidor; vacío: no se restauran los archivos."),
+    )
+    restored_at = models.DateTimeField(_("restaurada"), null=True, blank=True)
+    results = models.JSONField(_("comparación"), default=list)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("cerrada por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta(Execution.Meta):
+        verbose_name = _("restauración")
+        verbose_name_plural = _("restauraciones")
+
+    def __str__(self):
+        return _("Restauración %(pk)s · %(procedure)s") % {
+            "pk": self.pk,
+            "procedure": self.get_procedure_display(),
+        }
+
+
+class RestorationStep(models.Model):
+    """One step of a restoration's checklist: who did it, when, and what they noted."""
+
+    restoration = models.ForeignKey(
+        Restoration, verbose_name=_("restauración"), on_delete=models.CASCADE, related_name="steps"
+    )
+    position = models.PositiveSmallIntegerField(_("orden"))
+    title = models.CharField(_("paso"), max_length=300)
+    responsible = models.CharField(_("responsable"), max_length=120)
+    action = models.CharField(_("lo hace"), max_length=12, choices=StepAction.choices, blank=True)
+    status = models.CharField(
+        _("estado"), max_length=10, choices=StepStatus.choices, default=StepStatus.PENDING
+    )
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hecho por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    done_at = models.DateTimeField(_("hecho el"), null=True, blank=True)
+    notes = models.TextField(_("notas"), blank=True)
+
+    class Meta:
+        ordering = ["restoration", "position"]
+        verbose_name = _("paso de restauración")
+        verbose_name_plural = _("pasos de restauración")
+        constraints = [
+            models.UniqueConstraint(fields=["restoration", "position"], name="backups_step_position_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.title}"

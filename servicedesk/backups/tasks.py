@@ -19,7 +19,8 @@ from huey.exceptions import TaskLockedException
 from servicedesk.backups.choices import Trigger
 from servicedesk.backups.drills import DrillRefused, latest_run, run_drill
 from servicedesk.backups.locks import policy_lock
-from servicedesk.backups.models import BackupPolicy, BackupRun
+from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration
+from servicedesk.backups.restores import RestoreRefused, carry_out
 from servicedesk.backups.schedule import is_due
 from servicedesk.backups.services import RunRefused, recover_interrupted, run_policy
 
@@ -84,3 +85,17 @@ def restore_drill_of_run_task(run_id: int, trigger: str = Trigger.MANUAL, user_i
 
 def _user(user_id):
     return get_user_model().objects.filter(pk=user_id).first() if user_id else None
+
+
+@db_task()
+def restore_task(restoration_id: int, user_id: int | None = None):
+    """Run the restore of a restoration opened in the admin."""
+    restoration = Restoration.objects.select_related("run__policy").filter(pk=restoration_id).first()
+    if restoration is None:
+        return None
+    try:
+        carry_out(restoration, user=_user(user_id))
+    except RestoreRefused:
+        logger.info("Restoration %s is already running or finished: this trigger is skipped", restoration_id)
+        return None
+    return restoration.status

@@ -125,6 +125,36 @@ def backup(params: dict, target: Path, progress: Callable[[int], None] | None = 
     return result
 
 
+def _pg_restore(artifact: Path, params: dict, *, clean: bool) -> None:
+    options = ["--clean", "--if-exists"] if clean else []
+    restore = subprocess.run(
+        [
+            "pg_restore",
+            *options,
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            "--no-password",
+            f"--dbname={params['dbname']}",
+            str(artifact),
+        ],
+        env=_environment(params),
+        capture_output=True,
+        check=False,
+    )
+    if restore.returncode != 0:
+        message = restore.stderr.decode(errors="replace").strip()
+        raise BackupError(_("pg_restore terminó con error: %(error)s") % {"error": message[-2000:]})
+
+
+def restore_into(artifact: Path, params: dict) -> dict:
+    """Restore ``artifact`` into the existing database ``params`` names, replacing the objects the
+    dump holds (``--clean --if-exists``); the manifest read back from it."""
+    _pg_restore(artifact, params, clean=True)
+    with _connect(params) as connection:
+        return manifest(connection)
+
+
 def restore_manifest(artifact: Path, server: dict) -> dict:
     """Restore ``artifact`` into a scratch database on ``server`` with ``pg_restore``, read its manifest,
     drop it."""
@@ -133,22 +163,7 @@ def restore_manifest(artifact: Path, server: dict) -> dict:
     with _connect(admin, autocommit=True) as connection:
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(scratch)))
     try:
-        restore = subprocess.run(
-            [
-                "pg_restore",
-                "--no-owner",
-                "--no-privileges",
-                "--exit-on-error",
-                f"--dbname={scratch}",
-                str(artifact),
-            ],
-            env=_environment({**server, "dbname": scratch}),
-            capture_output=True,
-            check=False,
-        )
-        if restore.returncode != 0:
-            message = restore.stderr.decode(errors="replace").strip()
-            raise BackupError(_("pg_restore terminó con error: %(error)s") % {"error": message[-2000:]})
+        _pg_restore(artifact, {**server, "dbname": scratch}, clean=False)
         with _connect({**server, "dbname": scratch}) as connection:
             return manifest(connection)
     finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,11 +18,10 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from servicedesk.backups.engines import BackupError
+from servicedesk.backups.engines import BackupError, masked
 
 #: The restic program; a full path can be set in the server's environment.
 PROGRAM_ENV = "RESTIC_BINARY"
-CREDENTIALS = re.compile(r"(://)[^/@]*@")
 NO_REPOSITORY = "Is there a repository at the following location?"
 #: restic's ``--keep-*`` option of each rule of a policy's retention.
 KEEP_OPTIONS = {
@@ -35,18 +33,13 @@ KEEP_OPTIONS = {
 }
 
 
-def shown(location: str) -> str:
-    """``location`` with the user and password of a URL in it masked (``rest:https://u:p@h/`` …)."""
-    return CREDENTIALS.sub(r"\1***@", location)
-
-
 @dataclass(frozen=True)
 class Repository:
     location: str
     password: str = ""
 
     def __str__(self) -> str:
-        return shown(self.location)
+        return masked(self.location)
 
     def environment(self) -> dict:
         env = {
