@@ -102,12 +102,25 @@ def expected(url_name, role):
         "backup_policy_inspect",
         "backup_drill_list",
         "backup_drill_inspect",
+        "restoration_list",
+        "restoration_inspect",
+        "restoration_acta",
     }:
         return "ok" if role in BACKUP_READERS else "denied"
-    if url_name in {"backup_policy_create", "backup_policy_edit", "backup_policy_delete"}:
+    if url_name in {"backup_policy_create", "backup_policy_edit", "backup_policy_delete", "restoration_new"}:
         return "ok" if role in BACKUP_MANAGERS else "denied"
-    if url_name in {"backup_run_create", "backup_run_edit", "backup_run_delete", "backup_drill_delete"}:
-        return "denied"  # runs and drills are written by the portal only, whoever asks
+    if url_name in {
+        "backup_run_create",
+        "backup_run_edit",
+        "backup_run_delete",
+        "backup_drill_delete",
+        "restoration_create",
+        "restoration_edit",
+        "restoration_delete",
+    }:
+        # Runs, drills and restorations are written by the portal only (a restoration is opened
+        # from its run and signed step by step), whoever asks.
+        return "denied"
     if url_name in {"monitor_create", "monitor_edit", "maintenance_create", "maintenance_edit"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
     if url_name in {"monitor_delete", "maintenance_delete"}:
@@ -308,6 +321,7 @@ def servicedesk_records(user):
     from django.utils import timezone
 
     from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
+    from servicedesk.backups.restores import open_restoration
     from servicedesk.glpi.models import GlpiImportRun, ImportSource
     from servicedesk.models import (
         PriorityMatrixCell,
@@ -359,6 +373,7 @@ def servicedesk_records(user):
         folder="/var/copias/1",
     )
     drill = RestoreDrill.objects.create(run=backup, status="superada", started_at=timezone.now())
+    restoration = open_restoration(run=backup, procedure="contingencia", reason="Falla", media_target="/srv/m")
     b = "/admin/backups"
     return {
         "backup_policy_list": f"{b}/backuppolicy/",
@@ -374,6 +389,13 @@ def servicedesk_records(user):
         "backup_drill_list": f"{b}/restoredrill/",
         "backup_drill_inspect": f"{b}/restoredrill/inspect/{drill.pk}/",
         "backup_drill_delete": f"{b}/restoredrill/delete/{drill.pk}/",
+        "restoration_list": f"{b}/restoration/",
+        "restoration_inspect": f"{b}/restoration/inspect/{restoration.pk}/",
+        "restoration_acta": f"/admin/plataforma/restauraciones/{restoration.pk}/acta.xlsx",
+        "restoration_new": f"/admin/plataforma/copias/ejecuciones/{backup.pk}/restaurar/",
+        "restoration_create": f"{b}/restoration/create/",
+        "restoration_edit": f"{b}/restoration/edit/{restoration.pk}/",
+        "restoration_delete": f"{b}/restoration/delete/{restoration.pk}/",
         "availability_report": "/admin/plataforma/disponibilidad/",
         "availability_report_xlsx": "/admin/plataforma/disponibilidad.xlsx?mes=2026-11",
         "status_public": "/estado/",
