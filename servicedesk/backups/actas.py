@@ -11,6 +11,7 @@ from portal.people import display_name
 from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
 from portal.xlsx_tables import Column, set_widths, write_table
 from servicedesk.backups.choices import RestorationStatus, StepStatus
+from servicedesk.backups.manifests import compared_text
 from servicedesk.backups.models import Restoration
 
 #: The checklist's columns; the other blocks of the acta span them too.
@@ -30,7 +31,7 @@ ARTIFACT_COLUMNS = (
     Column(gettext_lazy("Origen"), 46, value=lambda entry: entry["label"]),
     Column(gettext_lazy("Destino"), 22, value=lambda entry: entry.get("target") or _("no se restauró")),
     Column(gettext_lazy("Restaurado"), 12, value=lambda entry: _("Sí") if entry.get("restored") else _("No")),
-    Column(gettext_lazy("Comparado"), 20, value=lambda entry: _compared(entry)),
+    Column(gettext_lazy("Comparado"), 20, value=compared_text),
     Column(gettext_lazy("Resultado"), 16, value=lambda entry: _outcome(entry)),
     Column(gettext_lazy("Diferencias"), 40, value=lambda entry: "\n".join(entry.get("problems") or [])),
 )
@@ -38,15 +39,6 @@ ARTIFACT_COLUMNS = (
 
 def _moment(value) -> str:
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def _compared(entry: dict) -> str:
-    counts = entry.get("compared")
-    if not counts:
-        return ""
-    if entry.get("artifact", "").endswith(".tar.gz"):
-        return _("%(files)s archivos, %(bytes)s bytes") % {"files": counts[0], "bytes": counts[1]}
-    return _("%(tables)s tablas, %(rows)s filas") % {"tables": counts[0], "rows": counts[1]}
 
 
 def _outcome(entry: dict) -> str:

@@ -13,6 +13,7 @@ from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import WrittenByThePortalPermissionHelper, user_can
 from servicedesk.backups.choices import RestorationStatus, RunStatus, StepAction, StepStatus
 from servicedesk.backups.forms import StepForm
+from servicedesk.backups.manifests import compared_text
 from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
 from servicedesk.backups.restores import EXECUTABLE, restorable
 from servicedesk.backups.retention import FORM_FIELDS, rule_from_query, select
@@ -136,8 +137,26 @@ class BackupRunAdmin(RegisterAdmin):
         return "—" if seconds is None else f"{seconds:.0f} s"
 
 
+class RestoreDrillInspectView(RegisterInspectView):
+    """A drill: its data and, per artifact, what was compared (tables and rows, or files and bytes)."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["comparison"] = [
+            {
+                "artifact": entry.get("artifact", ""),
+                "label": entry.get("label", ""),
+                "compared": compared_text(entry),
+                "problems": entry.get("problems") or [],
+            }
+            for entry in self.instance.results
+        ]
+        return context
+
+
 class RestoreDrillAdmin(RegisterAdmin):
     model = RestoreDrill
+    inspect_view_class = RestoreDrillInspectView
     menu_label = _("Simulacros de restauración")
     menu_icon = "tick-inverse"
     menu_order = 320

@@ -40,3 +40,13 @@ def tables_compared(manifest: dict) -> list[int]:
         tables = manifest["tables"]
         return [len(tables), sum(table["rows"] for table in tables.values())]
     return [manifest.get("files", 0), manifest.get("bytes", 0)]
+
+
+def compared_text(entry: dict) -> str:
+    """What a drill's or a restoration's entry compared, in words ("12 tablas, 340 filas")."""
+    counts = entry.get("compared")
+    if not counts:
+        return ""
+    if entry.get("artifact", "").endswith(".tar.gz"):
+        return _("%(files)s archivos, %(bytes)s bytes") % {"files": counts[0], "bytes": counts[1]}
+    return _("%(tables)s tablas, %(rows)s filas") % {"tables": counts[0], "rows": counts[1]}

@@ -227,3 +227,29 @@ def test_another_postgresql_database_round_trips_and_its_password_is_never_writt
     assert drill.results[0]["compared"] == [2, 580]
     for text in (run.log, run.error, drill.log, str(artifact.manifest)):
         assert "Cl4ve-Secreta" not in text
+
+
+def test_a_copy_and_its_drill_run_from_the_admin_report_identical_counts_and_checksums(
+    client, user_with_role, make_policy, media
+):
+    """The acceptance check, on whichever database the suite runs (SQLite and PostgreSQL)."""
+    UserFactory.create_batch(2)
+    policy = make_policy()
+    client.force_login(user_with_role("profesional_tic"))
+    client.post(f"/admin/plataforma/copias/{policy.pk}/ejecutar/")
+    run = policy.runs.get()
+    assert run.status == RunStatus.SUCCEEDED, run.log
+    client.post(f"/admin/plataforma/copias/ejecuciones/{run.pk}/simulacro/")
+    drill = run.drills.get()
+    assert drill.status == DrillStatus.PASSED, drill.log
+
+    database, files = drill.results
+    tables = run.artifacts.get(filename=database["artifact"]).manifest["tables"]
+    assert database["problems"] == [] and database["compared"] == [
+        len(tables),
+        sum(table["rows"] for table in tables.values()),
+    ]
+    assert files["problems"] == [] and files["compared"][0] == 2
+    page = client.get(f"/admin/backups/restoredrill/inspect/{drill.pk}/").content.decode()
+    assert f"{len(tables)} tablas, {database['compared'][1]} filas" in page
+    assert page.count("Idéntico: filas y sumas de verificación iguales") == 2
