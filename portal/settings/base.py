@@ -226,6 +226,8 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+#: Where the demo's backup policy writes its copies (a policy names its own destination).
+BACKUP_ROOT = env.path("BACKUP_ROOT", default=str(VAR_DIR / "copias"))
 STORAGES = {
     # FileSystemStorage that writes to a temporary name first: a full disk leaves no partial file.
     "default": {"BACKEND": "portal.storage.CompleteFilesStorage"},

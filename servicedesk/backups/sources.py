@@ -43,10 +43,10 @@ def _portal_database() -> Source:
             return pages * size
 
         def dump(target: Path, progress) -> dict:
-            if connection.in_atomic_block:
-                # SQLite refuses to copy a database its own connection is writing: it would wait forever.
-                raise BackupError(_("La copia de la base SQLite no puede hacerse dentro de una transacción."))
             connection.ensure_connection()
+            if connection.in_atomic_block:
+                # The backup API cannot copy a database its own connection is writing.
+                return sqlite.rebuild(connection.connection, target, progress)
             return sqlite.backup(connection.connection, target, progress)
 
         return Source(ArtifactKind.PORTAL_DATABASE, Engine.SQLITE, label, "portal.sqlite3", estimate, dump)

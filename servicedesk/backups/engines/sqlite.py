@@ -33,6 +33,43 @@ def backup(source: sqlite3.Connection, target: Path, progress: Callable[[int], N
         destination.close()
 
 
+def rebuild(source: sqlite3.Connection, target: Path, progress: Callable[[int], None] | None = None) -> dict:
+    """Copy the database open on ``source`` to ``target`` from the SQL it reads (``iterdump``).
+
+    For a connection inside a transaction of its own (the demo's seed, a test): the backup API would
+    wait forever on that transaction's lock, while the SQL read on the connection sees its writes.
+    The copy holds the same tables, rows, indexes and triggers; its manifest is read from it.
+    """
+    # A virtual table's rows live in its shadow tables, which are dumped as tables of their own.
+    virtual = tuple(
+        'INSERT INTO "{}" VALUES'.format(name.replace('"', '""'))
+        for (name,) in source.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+    )
+    destination = sqlite3.connect(target, isolation_level=None)
+    try:
+        destination.execute("BEGIN")
+        for statement in source.iterdump():
+            if statement not in ("BEGIN TRANSACTION;", "COMMIT;") and not statement.startswith(virtual):
+                destination.execute(statement)
+        destination.execute("COMMIT")
+        destination.execute("PRAGMA writable_schema=OFF")
+    except sqlite3.Error as error:
+        raise BackupError(_("La copia de la base SQLite falló: %(error)s") % {"error": error}) from error
+    finally:
+        destination.close()
+    if progress is not None:
+        progress(target.stat().st_size)
+    # Opened again: virtual tables (full-text search) are written into the schema by the dump and
+    # only known to a connection that reads the schema afresh.
+    reopened = sqlite3.connect(target)
+    try:
+        return manifest(reopened)
+    except sqlite3.Error as error:
+        raise BackupError(_("La copia de la base SQLite falló: %(error)s") % {"error": error}) from error
+    finally:
+        reopened.close()
+
+
 def manifest(connection: sqlite3.Connection) -> dict:
     """Rows and an order-independent checksum of every table."""
     tables = [

@@ -59,7 +59,7 @@ def test_the_profesional_tic_adds_a_policy_and_bad_input_is_refused_in_spanish(
 
 
 def test_run_now_and_drill_now_are_for_who_manages_backups(client, user_with_role, make_policy, media):
-    # Files only: in a test's transaction SQLite's backup API would refuse the database.
+    # Files only: the database's copy is tested in test_runs.
     policy = make_policy(include_portal_database=False)
     client.force_login(user_with_role("tecnico"))
     assert client.post(f"/admin/plataforma/copias/{policy.pk}/ejecutar/").status_code == 403

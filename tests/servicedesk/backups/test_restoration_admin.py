@@ -17,7 +17,7 @@ A = "/admin/plataforma"
 
 @pytest.fixture
 def run(make_policy, media):
-    # The media only: the portal's database is copied with committed data (see test_runs).
+    # The media only: restoring a database is tested in test_restores, with committed data.
     copy = run_policy(make_policy(include_portal_database=False))
     assert copy.status == "exitosa", copy.log
     return copy

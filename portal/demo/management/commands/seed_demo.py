@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from portal.demo import governance, people, servicedesk, signin, site, transparency
 from portal.demo.people import credentials_path
-from portal.demo.servicedesk import monitoring
+from portal.demo.servicedesk import backups, monitoring
 
 #: In dependency order: users and roles, the site tree, then what hangs from it.
 PARTS = (
@@ -15,6 +15,7 @@ PARTS = (
     ("governance", governance),
     ("servicedesk", servicedesk),
     ("monitoring", monitoring),
+    ("backups", backups),
 )
 
 
