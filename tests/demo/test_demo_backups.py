@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from governance.risks.models import Control, Risk
 from portal.demo.servicedesk.backups import POLICY
-from servicedesk.backups.choices import DrillStatus, RunStatus
-from servicedesk.backups.models import BackupPolicy, RestoreDrill
+from servicedesk.backups.choices import DrillStatus, RestorationStatus, RunStatus, StepStatus
+from servicedesk.backups.models import BackupPolicy, Restoration, RestoreDrill
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,3 +43,20 @@ def test_the_demo_copies_the_portal_every_night_and_its_drill_is_the_backup_cont
     page = client.get(f"/admin/governance/risk/inspect/{risk.pk}/").content.decode()
     assert "3 de 3 copias exitosas" in page
     assert f"Último simulacro de restauración: superada el {timezone.localdate():%Y-%m-%d}" in page
+
+
+def test_the_demo_s_contingency_exercise_is_closed_with_its_acta(demo_institute, client):
+    restoration = Restoration.objects.get()
+    assert (restoration.procedure, restoration.status) == ("contingencia", RestorationStatus.CLOSED)
+    assert [entry["problems"] for entry in restoration.results if entry["restored"]] == [[]]
+    assert not restoration.steps.filter(status=StepStatus.PENDING).exists()
+    assert set(restoration.steps.values_list("done_by__username", flat=True)) == {
+        "profesional_tic",
+        "tecnico",
+    }
+
+    client.force_login(UserFactory(username="auditora-actas", roles=["auditor"]))
+    page = client.get(f"/admin/backups/restoration/inspect/{restoration.pk}/").content.decode()
+    assert "Cerrada con acta" in page and "Ejercicio: el servicio en producción no se mueve." in page
+    acta = client.get(f"/admin/plataforma/restauraciones/{restoration.pk}/acta.xlsx")
+    assert acta.status_code == 200 and acta["Content-Type"].startswith("application/vnd.openxmlformats")

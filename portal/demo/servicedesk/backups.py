@@ -4,8 +4,9 @@ of the information-loss risk (GTI-R03).
 
 The copies are real, made by the policy into ``BACKUP_ROOT`` when the demo is seeded and dated the
 last three nights at 2:00 (each with the duration it really took); the drill restores the latest
-now. A push monitor hears each copy: if the nightly copies stop, it goes DOWN. Looked up by name:
-a second run changes nothing.
+now, and the yearly contingency exercise restores its files on the alternate server's folder and
+closes with its acta. A push monitor hears each copy: if the nightly copies stop, it goes DOWN.
+Looked up by name: a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +15,23 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from governance.risks.models import Control
-from servicedesk.backups.choices import DrillStatus, RunStatus
+from servicedesk.backups.choices import (
+    DrillStatus,
+    Procedure,
+    RestorationStatus,
+    RunStatus,
+    StepAction,
+    StepStatus,
+)
 from servicedesk.backups.drills import latest_run, run_drill
-from servicedesk.backups.models import BackupPolicy, BackupRun, RestoreDrill
+from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
+from servicedesk.backups.procedures import TECHNICIAN
+from servicedesk.backups.restores import carry_out, close, open_restoration, record_step
 from servicedesk.backups.services import run_policy
 from servicedesk.monitoring.choices import MonitorKind
 from servicedesk.monitoring.models import Monitor
@@ -28,6 +39,15 @@ from servicedesk.monitoring.models import Monitor
 POLICY = "Portal: base de datos y archivos (nocturna)"
 MONITOR = "Copias de seguridad nocturnas"
 NIGHTS = 3
+#: Steps of the contingency checklist the yearly exercise does not carry out (it never moves the
+#: service in production): declaring it, telling the users, redirecting the service, announcing it.
+NOT_IN_EXERCISE = {1, 2, 8, 10}
+NOT_IN_EXERCISE_NOTE = "Ejercicio: el servicio en producción no se mueve."
+EXERCISE_NOTES = {
+    3: "La última copia nocturna, probada por el simulacro de restauración.",
+    5: "Servidor alterno listo, con la carpeta de archivos vacía; el ejercicio no restaura la base.",
+    9: "La funcionaria de demostración abrió tres documentos restaurados sin errores.",
+}
 COPY_HOUR = time(2, 0)
 
 
@@ -39,9 +59,11 @@ def seed(report) -> None:
         run = latest_run(policy)
         if run is not None:
             run_drill(run)
+            _contingency_exercise(run)
     _evidence_of_backup_control(policy)
     report("copias exitosas", BackupRun.objects.filter(status=RunStatus.SUCCEEDED).count())
     report("simulacros superados", RestoreDrill.objects.filter(status=DrillStatus.PASSED).count())
+    report("restauraciones con acta", Restoration.objects.filter(status=RestorationStatus.CLOSED).count())
 
 
 @transaction.atomic
@@ -89,6 +111,34 @@ def _nights(policy: BackupPolicy, now: datetime) -> None:
         run = run_policy(policy, now=night)
         took = timezone.now() - started
         BackupRun.objects.filter(pk=run.pk).update(finished_at=night + took)
+
+
+def _contingency_exercise(run: BackupRun) -> None:
+    """The yearly contingency exercise: the latest copy's files restored on the alternate server's
+    folder, its checklist signed by the Profesional TIC and the Técnico, closed with its acta."""
+    users = get_user_model().objects
+    leader = users.filter(username="profesional_tic").first()
+    technician = users.filter(username="tecnico").first()
+    restoration = open_restoration(
+        run=run,
+        procedure=Procedure.CONTINGENCY,
+        reason="Ejercicio anual de contingencia: los archivos del portal se restauran en el servidor "
+        "alterno.",
+        user=leader,
+        media_target=str(Path(settings.BACKUP_ROOT) / "contingencia" / "medios"),
+    )
+    carry_out(restoration, user=leader)
+    if restoration.status != RestorationStatus.RESTORED:
+        return
+    for step in restoration.steps.filter(action=StepAction.MANUAL):
+        skipped = step.position in NOT_IN_EXERCISE
+        record_step(
+            step,
+            user=technician if step.responsible == str(TECHNICIAN) else leader,
+            status=StepStatus.NOT_APPLICABLE if skipped else StepStatus.DONE,
+            notes=NOT_IN_EXERCISE_NOTE if skipped else EXERCISE_NOTES.get(step.position, "Hecho."),
+        )
+    close(restoration, user=leader)
 
 
 def _evidence_of_backup_control(policy: BackupPolicy) -> None:
