@@ -143,6 +143,7 @@ def parse_hours(text: str) -> dict[int, tuple[Window, ...]]:
 
 class ClosedDays:
     """Colombian holidays plus the institute's own closing days (a ``Container[date]``)."""
+
     def __init__(self, base: Container[date], extra: Iterable[date] = ()):
         self.base, self.extra = base, frozenset(extra)
 

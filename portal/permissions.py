@@ -98,6 +98,7 @@ def user_can_read_any(user, model: type[Model]) -> bool:
 
 class GuardedPermissionHelper(PermissionHelper):
     """wagtail-modeladmin permission helper that also honours guardian object permissions."""
+
     def user_can_list(self, user):
         return self.user_has_any_permissions(user) or user_can_read_any(user, self.model)
 

@@ -39,6 +39,8 @@ def new_workbook(*, constant_memory: bool = False) -> tuple[xlsxwriter.Workbook,
             "in_memory": not constant_memory,
             "default_date_format": "yyyy-mm-dd",
             "remove_timezone": True,
+            # Text that starts with "=" (a reason, a name someone typed) stays text, never a formula.
+            "strings_to_formulas": False,
         },
     )
     base = {"font_name": "Arial", "font_size": 10, "valign": "top", "border": 1}
@@ -127,4 +129,3 @@ def landscape_fit_to_width(sheet, *, repeat_rows: tuple[int, int] | None = None)
     sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
     if repeat_rows:
         sheet.repeat_rows(*repeat_rows)
-

@@ -103,4 +103,3 @@ def _number(value) -> float | int:
     if isinstance(value, float) and not isfinite(value):
         raise ValueError(f"a cell cannot hold {value!r}")
     return serial_of(value) if isinstance(value, date) else value
-

@@ -373,7 +373,9 @@ def servicedesk_records(user):
         folder="/var/copias/1",
     )
     drill = RestoreDrill.objects.create(run=backup, status="superada", started_at=timezone.now())
-    restoration = open_restoration(run=backup, procedure="contingencia", reason="Falla", media_target="/srv/m")
+    restoration = open_restoration(
+        run=backup, procedure="contingencia", reason="Falla", media_target="/srv/contingencia/medios"
+    )
     b = "/admin/backups"
     return {
         "backup_policy_list": f"{b}/backuppolicy/",

@@ -285,7 +285,11 @@ SESSION_COOKIE_HTTPONLY = True
 # blocks nothing), to try a change on live traffic; CSP_REPORT_URI is where browsers report.
 
 #: Where the video blocks' embeds (wagtail.embeds) play.
-VIDEO_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
 
 PUBLIC_CSP_DIRECTIVES = {
     "default-src": [SELF],

@@ -25,7 +25,8 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
-BACKUP_ROOT = tempfile.mkdtemp(prefix="portal-test-copias-")
+# Its own temporary folder: the demo restores its contingency exercise beside the copies.
+BACKUP_ROOT = os.path.join(tempfile.mkdtemp(prefix="portal-test-backups-"), "copias")
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -26,14 +26,17 @@ STEP_COLUMNS = (
     Column(gettext_lazy("Fecha"), 16, value=lambda step: _moment(step.done_at)),
     Column(gettext_lazy("Notas"), 40, value=lambda step: step.notes),
 )
+#: Rows are ``(number, entry)``; the columns line up with the checklist's widths.
 ARTIFACT_COLUMNS = (
-    Column(gettext_lazy("Archivo"), 5, value=lambda entry: entry["artifact"]),
-    Column(gettext_lazy("Origen"), 46, value=lambda entry: entry["label"]),
-    Column(gettext_lazy("Destino"), 22, value=lambda entry: entry.get("target") or _("no se restauró")),
-    Column(gettext_lazy("Restaurado"), 12, value=lambda entry: _("Sí") if entry.get("restored") else _("No")),
-    Column(gettext_lazy("Comparado"), 20, value=compared_text),
-    Column(gettext_lazy("Resultado"), 16, value=lambda entry: _outcome(entry)),
-    Column(gettext_lazy("Diferencias"), 40, value=lambda entry: "\n".join(entry.get("problems") or [])),
+    Column(gettext_lazy("No."), 5, fmt="text", value=lambda row: row[0]),
+    Column(
+        gettext_lazy("Archivo y origen"), 46, value=lambda row: f"{row[1]['artifact']}\n{row[1]['label']}"
+    ),
+    Column(gettext_lazy("Destino"), 22, value=lambda row: row[1].get("target") or _("no se restauró")),
+    Column(gettext_lazy("Restaurado"), 12, value=lambda row: _("Sí") if row[1].get("restored") else _("No")),
+    Column(gettext_lazy("Comparado"), 20, value=lambda row: compared_text(row[1])),
+    Column(gettext_lazy("Resultado"), 16, value=lambda row: _outcome(row[1])),
+    Column(gettext_lazy("Diferencias"), 40, value=lambda row: "\n".join(row[1].get("problems") or [])),
 )
 
 
@@ -115,7 +118,7 @@ def acta_workbook(restoration: Restoration, *, institution: str) -> bytes:
         sheet,
         styles,
         ARTIFACT_COLUMNS,
-        restoration.results,
+        list(enumerate(restoration.results, start=1)),
         start_row=row,
         widths=False,
         fit_rows=True,

@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
 
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
-from portal.permissions import WrittenByThePortalPermissionHelper, user_can
-from servicedesk.backups.choices import RestorationStatus, RunStatus, StepAction, StepStatus
+from portal.permissions import WrittenByThePortalPermissionHelper, user_can, user_can_read_any
+from servicedesk.backups.choices import RestorationStatus, RunStatus, StepAction
 from servicedesk.backups.forms import StepForm
 from servicedesk.backups.manifests import compared_text
 from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
-from servicedesk.backups.restores import EXECUTABLE, restorable
+from servicedesk.backups.restores import EXECUTABLE, closable, restorable
 from servicedesk.backups.retention import FORM_FIELDS, rule_from_query, select
 from servicedesk.backups.schedule import next_runs
 
@@ -97,7 +97,10 @@ class BackupRunInspectView(RegisterInspectView):
             run=run,
             artifacts=run.artifacts.all(),
             drills=run.drills.order_by("-started_at"),
-            restorations=run.restorations.order_by("-started_at"),
+            # The Técnico reads runs, not restorations.
+            restorations=run.restorations.order_by("-started_at")
+            if user_can_read_any(self.request.user, Restoration)
+            else [],
             can_run=self.request.user.has_perm("backups.run_backuppolicy"),
             can_restore=restorable(run) and self.request.user.has_perm("backups.add_restoration"),
         )
@@ -224,9 +227,7 @@ class RestorationInspectView(RegisterInspectView):
             manual=StepAction.MANUAL,
             can_change=can_change,
             can_execute=can_change and restoration.status in EXECUTABLE,
-            can_close=can_change
-            and restoration.status == RestorationStatus.RESTORED
-            and all(step.status != StepStatus.PENDING for step in steps),
+            can_close=can_change and closable(restoration, steps),
         )
         return context
 

@@ -64,6 +64,10 @@ class RestorationStatus(models.TextChoices):
     CLOSED = "cerrada", _("Cerrada con acta")
 
 
+#: The restorations that hold their run: the retention does not delete its copy meanwhile.
+UNFINISHED_RESTORATIONS = (RestorationStatus.OPEN, RestorationStatus.RESTORING, RestorationStatus.FAILED)
+
+
 class StepStatus(models.TextChoices):
     PENDING = "pendiente", _("Pendiente")
     DONE = "hecho", _("Hecho")

@@ -2,51 +2,55 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
 from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from servicedesk.backups.choices import StepStatus
+from servicedesk.backups.choices import ArtifactKind, StepStatus
 from servicedesk.backups.engines import BackupError
-from servicedesk.backups.models import Restoration
-from servicedesk.backups.restores import database_target, portal_database
-
-
-def _same_database(a, b) -> bool:
-    """Whether two targets name the same database (the same engine, host, port and name or file)."""
-    keys = ("host", "port", "dbname", "path")
-    return a.engine == b.engine and all(a.params.get(key) == b.params.get(key) for key in keys)
+from servicedesk.backups.models import BackupRun, Restoration
+from servicedesk.backups.restore_targets import check_media_target, database_from_env
+from servicedesk.backups.validators import validate_absolute_path
 
 
 class RestorationForm(forms.ModelForm):
+    """What to restore where; each target is refused at once with its reason (in Spanish)."""
+
     class Meta:
         model = Restoration
         fields = ["procedure", "reason", "database_env", "media_target"]
         widgets = {"reason": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, run: BackupRun, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kinds = set(run.artifacts.values_list("kind", flat=True))
+
     def clean_database_env(self):
         name = self.cleaned_data["database_env"].strip()
         if not name:
             return name
-        url = os.environ.get(name, "").strip()
-        if not url:
-            raise forms.ValidationError(
-                _("La variable de entorno %(name)s no está definida en el servidor."), params={"name": name}
-            )
+        if ArtifactKind.PORTAL_DATABASE not in self.kinds:
+            raise forms.ValidationError(_("Esta copia no tiene la base de datos del portal."))
         try:
-            target = database_target(url)
+            database_from_env(name)
         except BackupError as error:
             raise forms.ValidationError(str(error)) from error
-        if _same_database(target, portal_database()):
-            raise forms.ValidationError(
-                _(
-                    "Esa es la base del propio portal: restáurela con «manage.py restore_backup» y el portal "
-                    "detenido."
-                )
-            )
         return name
+
+    def clean_media_target(self):
+        path = self.cleaned_data["media_target"].strip()
+        if not path:
+            return path
+        validate_absolute_path(path)
+        if ArtifactKind.MEDIA not in self.kinds:
+            raise forms.ValidationError(_("Esta copia no tiene los archivos del portal."))
+        try:
+            check_media_target(Path(path), new=True)
+        except BackupError as error:
+            raise forms.ValidationError(str(error)) from error
+        return path
 
     def clean(self):
         data = super().clean()
@@ -68,8 +72,7 @@ class StepForm(forms.Form):
         label=gettext_lazy("Notas"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2})
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("status") == StepStatus.NOT_APPLICABLE and not (data.get("notes") or "").strip():
-            self.add_error("notes", _("Diga por qué el paso no aplica."))
-        return data
+
+def step_prefix(position: int) -> str:
+    """The prefix of a step's form: every step of the page has its own fields."""
+    return f"paso-{position}"

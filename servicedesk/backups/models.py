@@ -384,6 +384,8 @@ class Restoration(Execution):
     )
     restored_at = models.DateTimeField(_("restaurada"), null=True, blank=True)
     results = models.JSONField(_("comparación"), default=list)
+    host = models.CharField(_("servidor"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("proceso"), null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("cerrada por"),

@@ -1,8 +1,8 @@
 """The off-site copy of a policy's runs in its restic repository, and the retention applied there.
 
 Each run's folder becomes one snapshot tagged ``portal-tic``, ``politica-<policy>`` and
-``ejecucion-<run>``, dated when the run started. The repository keeps the snapshots of the runs
-the policy's retention keeps, and forgets the others, including any a failed pass left behind.
+``ejecucion-<run>``, dated when the run started. When the retention deletes runs, the repository
+forgets their snapshots (and those of runs that did not succeed) and prunes their data.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from servicedesk.backups.choices import RunStatus
 from servicedesk.backups.engines import BackupError, restic
 from servicedesk.backups.models import BackupPolicy, BackupRun
 
@@ -63,16 +64,19 @@ def send(policy: BackupPolicy, run: BackupRun, folder: Path, say) -> str:
     return snapshot
 
 
-def prune(policy: BackupPolicy, kept_runs: list[int]) -> list[str]:
-    """Forget the policy's snapshots whose run the retention no longer keeps; their ids."""
+def prune(policy: BackupPolicy, deleted_runs: list[int]) -> list[str]:
+    """Forget the snapshots of the runs the retention deleted (and of runs that did not succeed);
+    their ids. Snapshots of runs this portal does not know (another portal sharing the repository,
+    a database restored from an older copy) are left alone."""
     repository = repository_of(policy)
     if repository is None:
         return []
-    kept = {run_tag(pk) for pk in kept_runs}
+    unsuccessful = policy.runs.exclude(status=RunStatus.SUCCEEDED).values_list("pk", flat=True)
+    stale_tags = {run_tag(pk) for pk in [*deleted_runs, *unsuccessful]}
     stale = [
         snapshot["short_id"]
         for snapshot in restic.snapshots(repository, tag=policy_tag(policy))
-        if not kept & set(snapshot.get("tags") or [])
+        if stale_tags & set(snapshot.get("tags") or [])
     ]
     restic.forget(repository, stale)
     return stale
@@ -80,6 +84,7 @@ def prune(policy: BackupPolicy, kept_runs: list[int]) -> list[str]:
 
 def fetch(run: BackupRun, target: Path) -> None:
     """Restore the run's snapshot into the folder ``target``: the run's artifacts, by name."""
-    if not run.restic_snapshot:
+    repository = repository_of(run.policy)
+    if not run.restic_snapshot or repository is None:
         raise BackupError(_("La copia %(pk)s no tiene copia externa en restic.") % {"pk": run.pk})
-    restic.restore(repository_of(run.policy), run.restic_snapshot, target)
+    restic.restore(repository, run.restic_snapshot, target)

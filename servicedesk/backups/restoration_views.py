@@ -17,7 +17,7 @@ from portal.permissions import user_can
 from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.backups import restores
 from servicedesk.backups.actas import acta_workbook
-from servicedesk.backups.forms import RestorationForm, StepForm
+from servicedesk.backups.forms import RestorationForm, StepForm, step_prefix
 from servicedesk.backups.models import BackupRun, Restoration
 from servicedesk.backups.tasks import restore_task
 from website.institution import institution_name
@@ -43,9 +43,13 @@ def new_view(request, run_pk: int):
     if not restores.restorable(run):
         messages.error(request, _("Solo se restaura una copia exitosa que la retención no haya eliminado."))
         return redirect("backups_backuprun_modeladmin_inspect", run.pk)
-    form = RestorationForm(request.POST or None)
+    form = RestorationForm(request.POST or None, run=run)
     if request.method == "POST" and form.is_valid():
-        restoration = restores.open_restoration(run=run, user=request.user, **form.cleaned_data)
+        try:
+            restoration = restores.open_restoration(run=run, user=request.user, **form.cleaned_data)
+        except restores.RestoreRefused as refused:
+            messages.error(request, str(refused))
+            return redirect("backups_backuprun_modeladmin_inspect", run.pk)
         messages.success(
             request, _("Restauración abierta: siga la lista de chequeo y ejecute la restauración.")
         )
@@ -70,7 +74,7 @@ def execute_view(request, pk: int):
 def step_view(request, pk: int, position: int):
     restoration = _changeable(request, pk)
     step = get_object_or_404(restoration.steps, position=position)
-    form = StepForm(request.POST)
+    form = StepForm(request.POST, prefix=step_prefix(position))
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:

@@ -5,19 +5,23 @@ The copy is verified first (every artifact's SHA-256): a damaged copy restores n
 artifacts come from the run's folder or, when that folder is gone, from its restic snapshot. The
 portal database's dump goes to the database a URL names (``postgres://…`` restored with
 ``pg_restore --clean``, ``sqlite:///…`` with SQLite's backup API); the media files are extracted into
-a folder. Each restored part is read back and compared with the manifest taken at backup time.
+a folder and read back from it. Each restored part is compared with the manifest taken at backup
+time. Where the targets may be is ``restore_targets``' business.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import socket
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
-from django.db import connections, transaction
-from django.utils import timezone
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from servicedesk.backups import offsite
@@ -25,16 +29,21 @@ from servicedesk.backups.checksums import sha256_file
 from servicedesk.backups.choices import (
     ArtifactKind,
     Engine,
+    Phase,
     RestorationStatus,
     RunStatus,
     StepAction,
     StepStatus,
     Trigger,
 )
-from servicedesk.backups.engines import BackupError, files, masked, postgres, sqlite
+from servicedesk.backups.engines import BackupError, files, postgres, sqlite
 from servicedesk.backups.manifests import differences, tables_compared
 from servicedesk.backups.models import BackupArtifact, BackupRun, Restoration, RestorationStep
 from servicedesk.backups.procedures import CHECKLISTS
+from servicedesk.backups.processes import process_alive
+from servicedesk.backups.restore_targets import DatabaseTarget, check_media_target, database_from_env
+
+logger = logging.getLogger(__name__)
 
 #: The states a restoration's restore can be run from (again, after a failure).
 EXECUTABLE = (RestorationStatus.OPEN, RestorationStatus.FAILED)
@@ -42,42 +51,6 @@ EXECUTABLE = (RestorationStatus.OPEN, RestorationStatus.FAILED)
 
 class RestoreRefused(Exception):
     """The restoration cannot go on as asked; the message is in Spanish."""
-
-
-@dataclass(frozen=True)
-class DatabaseTarget:
-    engine: str
-    #: pg connection parameters, or ``{"path": …}`` for a SQLite file.
-    params: dict
-    shown: str
-
-
-def database_target(url: str) -> DatabaseTarget:
-    """The database a URL names: ``postgres://…`` or ``sqlite:///absolute/path``."""
-    url = url.strip()
-    if url.startswith("sqlite://"):
-        path = url.removeprefix("sqlite://")
-        path = path[1:] if path.startswith("//") else path
-        if not path.startswith("/"):
-            raise BackupError(
-                _("La ruta de la base SQLite debe ser absoluta: sqlite:////ruta/archivo.sqlite3.")
-            )
-        return DatabaseTarget(Engine.SQLITE, {"path": path}, f"sqlite://{path}")
-    if url.startswith(("postgres://", "postgresql://")):
-        return DatabaseTarget(Engine.POSTGRESQL, postgres.params_from_url(url), masked(url))
-    raise BackupError(_("La URL de la base de destino debe empezar por postgres:// o sqlite:///."))
-
-
-def portal_database() -> DatabaseTarget:
-    """The portal's own database (a restore after losing it: run with the portal stopped)."""
-    settings_dict = connections["default"].settings_dict
-    if connections["default"].vendor == "sqlite":
-        path = str(settings_dict["NAME"])
-        return DatabaseTarget(Engine.SQLITE, {"path": path}, _("Base del portal (%(path)s)") % {"path": path})
-    params = postgres.params_from_settings(settings_dict)
-    return DatabaseTarget(
-        Engine.POSTGRESQL, params, _("Base del portal (%(db)s)") % {"db": params.get("dbname", "?")}
-    )
 
 
 def _artifacts_folder(run: BackupRun, scratch: Path, say: Callable[[str], None]) -> Path:
@@ -108,6 +81,30 @@ def _restore_database(artifact: BackupArtifact, path: Path, target: DatabaseTarg
     return postgres.restore_into(path, target.params)
 
 
+def _finish_run_in(target: DatabaseTarget, run: BackupRun) -> None:
+    """The dump was taken while ``run`` was going: in the restored database the run is marked as
+    it ended, or the portal restored there would believe a copy is still running."""
+    values = {
+        "status": RunStatus.SUCCEEDED.value,
+        "phase": Phase.DONE.value,
+        "folder": run.folder,
+        "restic_snapshot": run.restic_snapshot,
+        "bytes_written": run.bytes_written,
+        "files_written": run.files_written,
+    }
+    if target.engine == Engine.SQLITE:
+        # Django keeps SQLite datetimes as UTC text.
+        values["finished_at"] = run.finished_at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+        columns = ", ".join(f"{name} = ?" for name in values)
+        statement = f"UPDATE backups_backuprun SET {columns} WHERE id = ?"  # noqa: S608 - names of ours
+        sqlite.execute(Path(target.params["path"]), statement, (*values.values(), run.pk))
+    else:
+        values["finished_at"] = run.finished_at
+        columns = ", ".join(f"{name} = %s" for name in values)
+        statement = f"UPDATE backups_backuprun SET {columns} WHERE id = %s"  # noqa: S608 - names of ours
+        postgres.execute(target.params, statement, (*values.values(), run.pk))
+
+
 def restore_run(
     run: BackupRun,
     *,
@@ -121,7 +118,9 @@ def restore_run(
     Raises :class:`BackupError` when the copy is damaged or missing (nothing is restored then).
     """
     artifacts = list(run.artifacts.all())
-    with tempfile.TemporaryDirectory(prefix="restauracion-") as scratch:
+    # Scratch space for a copy fetched from restic: beside the policy's copies, not in /tmp.
+    scratch_root = run.policy.destination if os.path.isdir(run.policy.destination) else None
+    with tempfile.TemporaryDirectory(prefix="restauracion-", dir=scratch_root) as scratch:
         folder = _artifacts_folder(run, Path(scratch), say)
         for artifact in artifacts:
             if sha256_file(folder / artifact.filename) != artifact.sha256:
@@ -130,47 +129,52 @@ def restore_run(
                     % {"name": artifact.filename}
                 )
         say(_("Copia íntegra: %(n)s archivo(s) con su SHA-256.") % {"n": len(artifacts)})
-        results = []
-        for artifact in artifacts:
-            entry = {
-                "artifact": artifact.filename,
-                "kind": artifact.kind,
-                "label": artifact.label,
-                "target": "",
-                "problems": [],
-            }
-            path = folder / artifact.filename
-            restored = None
-            try:
-                if artifact.kind == ArtifactKind.PORTAL_DATABASE and database is not None:
-                    entry["target"] = database.shown
-                    restored = _restore_database(artifact, path, database)
-                elif artifact.kind == ArtifactKind.MEDIA and media is not None:
-                    entry["target"] = str(media)
-                    media.mkdir(parents=True, exist_ok=True)
-                    restored = files.restore_manifest(path, media)
-            except BackupError as error:
-                entry["problems"] = [str(error)]
-            if restored is not None:
-                entry["problems"] = differences(artifact.manifest, restored)
-                entry["compared"] = tables_compared(restored)
-            entry["restored"] = bool(entry["target"])
-            results.append(entry)
-            if not entry["restored"]:
-                say(_("%(name)s: no se restauró (no se pidió destino).") % {"name": artifact.filename})
-            elif entry["problems"]:
-                say(f"{artifact.filename} → {entry['target']}: " + "; ".join(entry["problems"]))
-            else:
-                say(
-                    _("%(name)s → %(target)s: restaurado, idéntico a su manifiesto.")
-                    % {"name": artifact.filename, "target": entry["target"]}
-                )
-    return results
+        return [_restore_artifact(artifact, folder, run, database, media, say) for artifact in artifacts]
+
+
+def _restore_artifact(artifact, folder: Path, run, database, media, say) -> dict:
+    entry = {
+        "artifact": artifact.filename,
+        "kind": artifact.kind,
+        "label": artifact.label,
+        "target": "",
+        "restored": False,
+        "error": "",
+        "problems": [],
+    }
+    path = folder / artifact.filename
+    try:
+        if artifact.kind == ArtifactKind.PORTAL_DATABASE and database is not None:
+            entry["target"] = database.shown
+            restored = _restore_database(artifact, path, database)
+            _finish_run_in(database, run)
+        elif artifact.kind == ArtifactKind.MEDIA and media is not None:
+            entry["target"] = str(media)
+            media.mkdir(parents=True, exist_ok=True)
+            restored = files.restore_manifest(path, media)
+        else:
+            say(_("%(name)s: no se restauró (no se pidió destino).") % {"name": artifact.filename})
+            return entry
+    except BackupError as error:
+        entry["error"], entry["problems"] = str(error), [str(error)]
+        say(f"{artifact.filename} → {entry['target']}: {error}")
+        return entry
+    entry["restored"] = True
+    entry["problems"] = differences(artifact.manifest, restored)
+    entry["compared"] = tables_compared(restored)
+    if entry["problems"]:
+        say(f"{artifact.filename} → {entry['target']}: " + "; ".join(entry["problems"]))
+    else:
+        say(
+            _("%(name)s → %(target)s: restaurado, idéntico a su manifiesto.")
+            % {"name": artifact.filename, "target": entry["target"]}
+        )
+    return entry
 
 
 def reinstate(run: BackupRun, artifacts: list[BackupArtifact]) -> None:
     """After the portal's own database is restored from ``run``, the restored database learns how the
-    run ended: the dump was taken while the run was still going."""
+    run ended and what it wrote (the dump was taken while the run was still going)."""
     run.save()
     BackupArtifact.objects.bulk_create(artifacts, ignore_conflicts=True)
 
@@ -189,10 +193,11 @@ def open_restoration(
     media_target: str = "",
     trigger: str = Trigger.MANUAL,
 ) -> Restoration:
-    """A restoration of ``run`` with its procedure's checklist, every step pending."""
+    """A restoration of ``run`` with its procedure's checklist, every step pending (written in the
+    portal's language, whoever opens it: the acta is an institutional record)."""
     if not restorable(run):
         raise RestoreRefused(_("Solo se restaura una copia exitosa que la retención no haya eliminado."))
-    with transaction.atomic():
+    with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
         restoration = Restoration.objects.create(
             run=run,
             procedure=procedure,
@@ -221,47 +226,72 @@ def record_result(
 ) -> None:
     """The outcome of the restore on the restoration and on the portal's steps of its checklist."""
     now = timezone.now()
-    failed = bool(error) or any(entry["problems"] for entry in results or [])
-    restoration.results = results or []
+    results = results or []
+    if results and not error and not any(entry["restored"] or entry.get("error") for entry in results):
+        error = _("La copia no tiene nada de lo que se pidió restaurar (base del portal o archivos).")
+    failed = bool(error) or any(entry["problems"] for entry in results)
+    restoration.results = results
     restoration.restored_at = now
     restoration.status = RestorationStatus.FAILED if failed else RestorationStatus.RESTORED
     restoration.error = error or (_("Lo restaurado no coincide con la copia.") if failed else "")
     restoration.database_target = next(
         (
             entry["target"]
-            for entry in restoration.results
+            for entry in results
             if entry["kind"] == ArtifactKind.PORTAL_DATABASE and entry["target"]
         ),
         restoration.database_target,
     )
     restoration.save()
-    restored = [entry for entry in restoration.results if entry["restored"]]
+    restored = [entry for entry in results if entry["restored"]]
     notes = {
-        StepAction.VERIFY: _("SHA-256 de %(n)s archivo(s) verificados.") % {"n": len(restoration.results)},
-        StepAction.RESTORE: "\n".join(f"{entry['artifact']} → {entry['target']}" for entry in restored),
+        StepAction.VERIFY: _("SHA-256 de %(n)s archivo(s) verificados.") % {"n": len(results)},
+        StepAction.RESTORE: "\n".join(
+            f"{entry['artifact']} → {entry['target']}" + (f": {entry['error']}" if entry.get("error") else "")
+            for entry in results
+            if entry["target"]
+        ),
         StepAction.COMPARE: "\n".join(
             f"{entry['artifact']}: " + ("; ".join(entry["problems"]) or _("idéntico a su manifiesto"))
             for entry in restored
         ),
     }
+    done = {
+        # A copy that could not be read leaves every step of the portal pending, with the reason.
+        StepAction.VERIFY: bool(results),
+        StepAction.RESTORE: bool(restored) and not any(entry.get("error") for entry in results),
+        StepAction.COMPARE: bool(restored) and not failed,
+    }
     for step in restoration.steps.exclude(action=StepAction.MANUAL):
-        # A copy that could not be restored leaves the portal's steps pending, with the reason; one
-        # restored but different leaves the comparison pending, with the differences.
-        if error:
-            step.status, step.notes = StepStatus.PENDING, error
-        elif failed and step.action == StepAction.COMPARE:
-            step.status, step.notes = StepStatus.PENDING, notes[step.action]
-        else:
-            step.status, step.notes = StepStatus.DONE, notes[step.action]
+        step.status = StepStatus.DONE if done[step.action] else StepStatus.PENDING
+        step.notes = notes[step.action] or error
         step.done_by, step.done_at = (user, now) if step.status == StepStatus.DONE else (None, None)
         step.save(update_fields=["status", "notes", "done_by", "done_at"])
 
 
+def recover_interrupted_restorations() -> int:
+    """Mark "fallida" the restorations of this host left "restaurando" by a process that is gone."""
+    recovered = 0
+    for restoration in Restoration.objects.filter(
+        status=RestorationStatus.RESTORING, host=socket.gethostname()
+    ):
+        if process_alive(restoration.pid):
+            continue
+        note = _("Interrumpida: el proceso %(pid)s terminó sin acabarla; puede ejecutarse otra vez.") % {
+            "pid": restoration.pid
+        }
+        recovered += Restoration.objects.filter(pk=restoration.pk, status=RestorationStatus.RESTORING).update(
+            status=RestorationStatus.FAILED, error=note, log=f"{restoration.log}{note}\n"
+        )
+    return recovered
+
+
 def carry_out(restoration: Restoration, *, user=None) -> Restoration:
     """Run the restore an admin user asked for: targets from the restoration (the database's URL read
-    from the environment variable it names)."""
+    from the environment variable it names, checked again here, where it is used)."""
+    recover_interrupted_restorations()
     claimed = Restoration.objects.filter(pk=restoration.pk, status__in=EXECUTABLE).update(
-        status=RestorationStatus.RESTORING
+        status=RestorationStatus.RESTORING, host=socket.gethostname(), pid=os.getpid()
     )
     if not claimed:
         raise RestoreRefused(_("Esta restauración ya se está ejecutando o ya terminó."))
@@ -273,19 +303,17 @@ def carry_out(restoration: Restoration, *, user=None) -> Restoration:
 
     results, error = None, ""
     try:
-        database = None
-        if restoration.database_env:
-            url = os.environ.get(restoration.database_env, "").strip()
-            if not url:
-                raise BackupError(
-                    _("La variable de entorno %(name)s no está definida en el servidor.")
-                    % {"name": restoration.database_env}
-                )
-            database = database_target(url)
+        database = database_from_env(restoration.database_env) if restoration.database_env else None
         media = Path(restoration.media_target) if restoration.media_target else None
+        if media is not None:
+            check_media_target(media, new=False)
         results = restore_run(restoration.run, database=database, media=media, say=say)
     except (BackupError, OSError) as failure:
         error = str(failure)
+    except Exception as failure:  # noqa: BLE001 - whatever happens, the restoration must not stay "restaurando"
+        logger.exception("Restoration %s failed", restoration.pk)
+        error = _("Error inesperado: %(error)s") % {"error": failure}
+    if error:
         say(_("Error: %(error)s") % {"error": error})
     restoration.log = "\n".join(lines) + "\n"
     record_result(restoration, results, user=user, error=error)
@@ -293,33 +321,43 @@ def carry_out(restoration: Restoration, *, user=None) -> Restoration:
 
 
 def record_step(step: RestorationStep, *, user, status: str, notes: str) -> None:
-    """A person signs a manual step of the checklist (done or not applicable) with their notes."""
+    """A person signs a manual step of the checklist (done, not applicable with the reason, or back to
+    pending) with their notes."""
     if step.action != StepAction.MANUAL:
         raise RestoreRefused(_("Este paso lo hace el portal al ejecutar la restauración."))
-    if step.restoration.status == RestorationStatus.CLOSED:
-        raise RestoreRefused(_("La restauración ya está cerrada."))
-    step.status, step.notes = status, notes
-    step.done_by, step.done_at = (user, timezone.now()) if status != StepStatus.PENDING else (None, None)
-    step.save(update_fields=["status", "notes", "done_by", "done_at"])
+    if status == StepStatus.NOT_APPLICABLE and not notes.strip():
+        raise RestoreRefused(_("Diga por qué el paso no aplica."))
+    with transaction.atomic():
+        restoration = Restoration.objects.select_for_update().get(pk=step.restoration_id)
+        if restoration.status == RestorationStatus.CLOSED:
+            raise RestoreRefused(_("La restauración ya está cerrada."))
+        step.status, step.notes = status, notes
+        step.done_by, step.done_at = (user, timezone.now()) if status != StepStatus.PENDING else (None, None)
+        step.save(update_fields=["status", "notes", "done_by", "done_at"])
 
 
-def pending_steps(restoration: Restoration) -> list[RestorationStep]:
-    return list(restoration.steps.filter(status=StepStatus.PENDING))
+def closable(restoration: Restoration, steps: list[RestorationStep]) -> bool:
+    """Restored and checked, and every step of its checklist done or not applicable."""
+    return restoration.status == RestorationStatus.RESTORED and all(
+        step.status != StepStatus.PENDING for step in steps
+    )
 
 
 def close(restoration: Restoration, *, user) -> None:
     """Close a restored restoration whose every step is done or not applicable: its acta is final."""
-    if restoration.status != RestorationStatus.RESTORED:
-        raise RestoreRefused(_("Solo se cierra una restauración restaurada y comprobada."))
-    pending = pending_steps(restoration)
-    if pending:
-        raise RestoreRefused(
-            _("Faltan pasos de la lista de chequeo: %(steps)s.")
-            % {"steps": ", ".join(str(step.position) for step in pending)}
+    with transaction.atomic():
+        restoration = Restoration.objects.select_for_update().get(pk=restoration.pk)
+        if restoration.status != RestorationStatus.RESTORED:
+            raise RestoreRefused(_("Solo se cierra una restauración restaurada y comprobada."))
+        pending = list(restoration.steps.filter(status=StepStatus.PENDING))
+        if pending:
+            raise RestoreRefused(
+                _("Faltan pasos de la lista de chequeo: %(steps)s.")
+                % {"steps": ", ".join(str(step.position) for step in pending)}
+            )
+        restoration.status, restoration.closed_by, restoration.finished_at = (
+            RestorationStatus.CLOSED,
+            user,
+            timezone.now(),
         )
-    restoration.status, restoration.closed_by, restoration.finished_at = (
-        RestorationStatus.CLOSED,
-        user,
-        timezone.now(),
-    )
-    restoration.save(update_fields=["status", "closed_by", "finished_at"])
+        restoration.save(update_fields=["status", "closed_by", "finished_at"])

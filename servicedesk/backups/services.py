@@ -25,12 +25,14 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from servicedesk.backups import offsite
 from servicedesk.backups.checksums import sha256_file
-from servicedesk.backups.choices import Phase, RunStatus, Trigger
+from servicedesk.backups.choices import UNFINISHED_RESTORATIONS, Phase, RunStatus, Trigger
 from servicedesk.backups.engines import BackupError
-from servicedesk.backups.models import BackupArtifact, BackupPolicy, BackupRun
+from servicedesk.backups.models import BackupArtifact, BackupPolicy, BackupRun, Restoration
+from servicedesk.backups.processes import process_alive
 from servicedesk.backups.retention import select
 from servicedesk.backups.signals import backup_failed
 from servicedesk.backups.sources import Source, sources_of
@@ -43,6 +45,9 @@ PARTIAL = ".partial"
 SPACE_MARGIN = 1.1
 SPACE_FLOOR = 16 * 1024 * 1024
 PROGRESS_SECONDS = 1.0
+OFFSITE_IMPACT = gettext_lazy(
+    "La copia existe solo en el servidor: si este se pierde, esa noche no tiene copia externa."
+)
 
 #: Runs executing in this process (threads of one consumer run several policies at once).
 _ACTIVE: set[int] = set()
@@ -57,18 +62,6 @@ def free_bytes(path: Path) -> int:
     return shutil.disk_usage(path).free
 
 
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def recover_interrupted(now: datetime | None = None) -> int:
     """Mark "interrumpida" the runs of this host whose process is gone; remove their partial folders."""
     now = now or timezone.now()
@@ -76,7 +69,7 @@ def recover_interrupted(now: datetime | None = None) -> int:
     recovered = 0
     for run in BackupRun.objects.filter(status=RunStatus.RUNNING, host=host):
         with _ACTIVE_LOCK:
-            alive = run.pk in _ACTIVE if run.pid == os.getpid() else _pid_alive(run.pid)
+            alive = run.pk in _ACTIVE if run.pid == os.getpid() else process_alive(run.pid)
         if alive:
             continue
         if run.folder.endswith(PARTIAL):
@@ -184,7 +177,24 @@ def _write(source: Source, folder: Path, recorder: Recorder) -> BackupArtifact:
     )
 
 
-def _announce_failure(run: BackupRun) -> None:
+def _send_offsite(policy: BackupPolicy, run: BackupRun, folder: Path, recorder: Recorder) -> str:
+    """The off-site copy of a complete run; its error, if any. A failed off-site copy keeps the local
+    one (complete and checksummed): the run succeeds, with the error written on it and announced."""
+    if not policy.restic_repository:
+        return ""
+    recorder.phase(Phase.OFFSITE)
+    try:
+        run.restic_snapshot = offsite.send(policy, run, folder, recorder.say)
+    except BackupError as error:
+        run.error = _("La copia local quedó completa, pero la copia externa (restic) falló: %(error)s") % {
+            "error": error
+        }
+        recorder.say(run.error)
+        return run.error
+    return ""
+
+
+def _announce_failure(run: BackupRun, *, impact: str = "") -> None:
     with translation.override(settings.LANGUAGE_CODE):
         backup_failed.send(
             sender=BackupRun,
@@ -194,7 +204,8 @@ def _announce_failure(run: BackupRun) -> None:
             occurred_at=run.finished_at,
             description=_("Falló la copia de seguridad «%(policy)s»: %(error)s")
             % {"policy": run.policy.name, "error": run.error},
-            impact=_("La información de esa noche no quedó respaldada hasta que se repita la copia."),
+            impact=impact
+            or _("La información de esa noche no quedó respaldada hasta que se repita la copia."),
         )
 
 
@@ -245,9 +256,7 @@ def run_policy(
         folder.rename(final)
         folder = final
         recorder.say(_("Copia completa en %(path)s") % {"path": final})
-        if policy.restic_repository:
-            recorder.phase(Phase.OFFSITE)
-            run.restic_snapshot = offsite.send(policy, run, final, recorder.say)
+        offsite_error = _send_offsite(policy, run, final, recorder)
         with transaction.atomic():
             BackupArtifact.objects.bulk_create(artifacts)
             run.status, run.phase, run.folder = RunStatus.SUCCEEDED, Phase.DONE, str(final)
@@ -262,8 +271,11 @@ def run_policy(
                     "bytes_written",
                     "files_written",
                     "restic_snapshot",
+                    "error",
                 ]
             )
+        if offsite_error:
+            transaction.on_commit(lambda: _announce_failure(run, impact=OFFSITE_IMPACT))
     except (BackupError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
         message = str(error)
@@ -306,11 +318,18 @@ def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> lis
         "pk", "started_at"
     )
     keep, delete = select(list(copies), policy.retention)
+    # A copy being restored stays until its restoration is restored and closed.
+    held = set(
+        Restoration.objects.filter(run__in=delete, status__in=UNFINISHED_RESTORATIONS).values_list(
+            "run", flat=True
+        )
+    )
+    keep, delete = keep + [pk for pk in delete if pk in held], [pk for pk in delete if pk not in held]
     for run in BackupRun.objects.filter(pk__in=delete):
         shutil.rmtree(run.folder, ignore_errors=True)
     BackupRun.objects.filter(pk__in=delete).update(pruned_at=now or timezone.now())
     if delete:
-        offsite.prune(policy, keep)
+        offsite.prune(policy, delete)
     return delete
 
 

@@ -20,7 +20,7 @@ from servicedesk.backups.choices import Trigger
 from servicedesk.backups.drills import DrillRefused, latest_run, run_drill
 from servicedesk.backups.locks import policy_lock
 from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration
-from servicedesk.backups.restores import RestoreRefused, carry_out
+from servicedesk.backups.restores import RestoreRefused, carry_out, recover_interrupted_restorations
 from servicedesk.backups.schedule import is_due
 from servicedesk.backups.services import RunRefused, recover_interrupted, run_policy
 
@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 @on_startup()
 def recover_on_startup():
     recover_interrupted()
+    recover_interrupted_restorations()
 
 
 @db_periodic_task(crontab(minute="*"))

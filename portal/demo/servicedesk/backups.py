@@ -30,7 +30,6 @@ from servicedesk.backups.choices import (
 )
 from servicedesk.backups.drills import latest_run, run_drill
 from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
-from servicedesk.backups.procedures import TECHNICIAN
 from servicedesk.backups.restores import carry_out, close, open_restoration, record_step
 from servicedesk.backups.services import run_policy
 from servicedesk.monitoring.choices import MonitorKind
@@ -45,7 +44,8 @@ NOT_IN_EXERCISE = {1, 2, 8, 10}
 NOT_IN_EXERCISE_NOTE = "Ejercicio: el servicio en producción no se mueve."
 EXERCISE_NOTES = {
     3: "La última copia nocturna, probada por el simulacro de restauración.",
-    5: "Servidor alterno listo, con la carpeta de archivos vacía; el ejercicio no restaura la base.",
+    5: "El técnico de soporte dejó listo el servidor alterno, con la carpeta de archivos vacía; el "
+    "ejercicio no restaura la base.",
     9: "La funcionaria de demostración abrió tres documentos restaurados sin errores.",
 }
 COPY_HOUR = time(2, 0)
@@ -115,17 +115,16 @@ def _nights(policy: BackupPolicy, now: datetime) -> None:
 
 def _contingency_exercise(run: BackupRun) -> None:
     """The yearly contingency exercise: the latest copy's files restored on the alternate server's
-    folder, its checklist signed by the Profesional TIC and the Técnico, closed with its acta."""
-    users = get_user_model().objects
-    leader = users.filter(username="profesional_tic").first()
-    technician = users.filter(username="tecnico").first()
+    folder, its checklist signed by the Profesional TIC (the Técnico's steps too, as the checklist
+    is hers to keep), closed with its acta."""
+    leader = get_user_model().objects.filter(username="profesional_tic").first()
     restoration = open_restoration(
         run=run,
         procedure=Procedure.CONTINGENCY,
         reason="Ejercicio anual de contingencia: los archivos del portal se restauran en el servidor "
         "alterno.",
         user=leader,
-        media_target=str(Path(settings.BACKUP_ROOT) / "contingencia" / "medios"),
+        media_target=str(Path(settings.BACKUP_ROOT).parent / "contingencia" / "medios"),
     )
     carry_out(restoration, user=leader)
     if restoration.status != RestorationStatus.RESTORED:
@@ -134,7 +133,7 @@ def _contingency_exercise(run: BackupRun) -> None:
         skipped = step.position in NOT_IN_EXERCISE
         record_step(
             step,
-            user=technician if step.responsible == str(TECHNICIAN) else leader,
+            user=leader,
             status=StepStatus.NOT_APPLICABLE if skipped else StepStatus.DONE,
             notes=NOT_IN_EXERCISE_NOTE if skipped else EXERCISE_NOTES.get(step.position, "Hecho."),
         )

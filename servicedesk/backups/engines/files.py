@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from servicedesk.backups.checksums import CHUNK, HashingReader
+from servicedesk.backups.checksums import CHUNK, HashingReader, sha256_file
 from servicedesk.backups.engines import BackupError
 
 
@@ -67,7 +67,8 @@ def backup(root: Path, target: Path, progress: Callable[[int, int], None] | None
 
 
 def restore_manifest(artifact: Path, destination: Path | None = None) -> dict:
-    """Read every file back from the tar (extracting it under ``destination`` if given)."""
+    """Read every file back from the tar; with ``destination``, extract it there and read each
+    extracted file back from the disk (what the manifest then describes is what was written)."""
     entries = []
     try:
         with tarfile.open(artifact, "r:gz") as archive:
@@ -97,4 +98,14 @@ def restore_manifest(artifact: Path, destination: Path | None = None) -> dict:
                 entries.append((member.name, size, digest.hexdigest()))
     except (OSError, tarfile.TarError, EOFError) as error:
         raise BackupError(_("No se pudo leer la copia de archivos: %(error)s") % {"error": error}) from error
+    if destination is not None:
+        entries = [_read_back(destination, name) for name, _size, _sha in entries]
     return _summary(entries)
+
+
+def _read_back(destination: Path, name: str) -> tuple[str, int, str]:
+    path = destination / name
+    try:
+        return name, path.stat().st_size, sha256_file(path)
+    except OSError:
+        return name, -1, ""

@@ -52,9 +52,20 @@ def params_from_settings(settings_dict: dict) -> dict:
 def params_from_url(url: str) -> dict:
     """Connection parameters of a ``postgres://`` URL (an environment variable's value)."""
     try:
-        return {key: str(value) for key, value in conninfo_to_dict(url).items() if value}
+        params = {key: str(value) for key, value in conninfo_to_dict(url).items() if value}
     except psycopg.ProgrammingError as error:
         raise BackupError(_("La URL de la base de datos no es válida.")) from error
+    if not params.get("dbname"):
+        raise BackupError(_("La URL de la base de datos no nombra la base (…/nombre)."))
+    return params
+
+
+def shown(params: dict) -> str:
+    """A database's address for logs and pages, rebuilt from its parameters: never a password,
+    wherever the URL carried it (``user:password@`` or ``?password=``)."""
+    user = f"{params['user']}@" if params.get("user") else ""
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"postgres://{user}{params.get('host', '')}{port}/{params.get('dbname', '')}"
 
 
 def _environment(params: dict) -> dict:
@@ -64,6 +75,13 @@ def _environment(params: dict) -> dict:
         "user": "PGUSER",
         "password": "PGPASSWORD",
         "dbname": "PGDATABASE",
+        "sslmode": "PGSSLMODE",
+        "sslrootcert": "PGSSLROOTCERT",
+        "sslcert": "PGSSLCERT",
+        "sslkey": "PGSSLKEY",
+        "sslcrl": "PGSSLCRL",
+        "options": "PGOPTIONS",
+        "application_name": "PGAPPNAME",
     }
     env = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
     env.update({names[key]: value for key, value in params.items() if key in names})
@@ -78,6 +96,35 @@ def _connect(params: dict, **options):
             _("No se pudo conectar con la base %(db)s: %(error)s")
             % {"db": params.get("dbname", "?"), "error": str(error).strip().splitlines()[0]}
         ) from error
+
+
+def query_one(params: dict, query: str, args: tuple = ()) -> tuple:
+    """The first row of ``query`` on the database ``params`` names."""
+    try:
+        with _connect(params) as connection:
+            return tuple(connection.execute(query, args).fetchone())
+    except psycopg.Error as error:
+        raise BackupError(
+            _("La base %(db)s respondió con error: %(error)s") % _failure(params, error)
+        ) from error
+
+
+def execute(params: dict, statement: str, args: tuple = ()) -> int:
+    """Run one statement on the database ``params`` names, committed; the rows it touched."""
+    try:
+        with _connect(params) as connection:
+            return connection.execute(statement, args).rowcount
+    except psycopg.Error as error:
+        raise BackupError(
+            _("La base %(db)s respondió con error: %(error)s") % _failure(params, error)
+        ) from error
+
+
+def _failure(params: dict, error: Exception) -> dict:
+    return {
+        "db": params.get("dbname", "?"),
+        "error": str(error).strip().splitlines()[0] if str(error) else "",
+    }
 
 
 def database_size(params: dict) -> int:
@@ -151,8 +198,13 @@ def restore_into(artifact: Path, params: dict) -> dict:
     """Restore ``artifact`` into the existing database ``params`` names, replacing the objects the
     dump holds (``--clean --if-exists``); the manifest read back from it."""
     _pg_restore(artifact, params, clean=True)
-    with _connect(params) as connection:
-        return manifest(connection)
+    try:
+        with _connect(params) as connection:
+            return manifest(connection)
+    except psycopg.Error as error:
+        raise BackupError(
+            _("La base %(db)s respondió con error: %(error)s") % _failure(params, error)
+        ) from error
 
 
 def restore_manifest(artifact: Path, server: dict) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,14 +24,6 @@ from servicedesk.backups.engines import BackupError, masked
 #: The restic program; a full path can be set in the server's environment.
 PROGRAM_ENV = "RESTIC_BINARY"
 NO_REPOSITORY = "Is there a repository at the following location?"
-#: restic's ``--keep-*`` option of each rule of a policy's retention.
-KEEP_OPTIONS = {
-    "last": "--keep-last",
-    "daily": "--keep-daily",
-    "weekly": "--keep-weekly",
-    "monthly": "--keep-monthly",
-    "yearly": "--keep-yearly",
-}
 
 
 @dataclass(frozen=True)
@@ -55,6 +48,13 @@ def _program() -> str:
     return os.environ.get(PROGRAM_ENV, "").strip() or "restic"
 
 
+def _not_installed() -> BackupError:
+    return BackupError(
+        _("restic no está instalado en el servidor (apt install restic) o %(env)s no apunta a él.")
+        % {"env": PROGRAM_ENV}
+    )
+
+
 def _failure(process: subprocess.CompletedProcess | subprocess.Popen, errors: str) -> BackupError:
     message = errors.strip().splitlines()
     return BackupError(
@@ -74,10 +74,7 @@ def _run(repository: Repository, *args: str) -> subprocess.CompletedProcess:
             stdin=subprocess.DEVNULL,
         )
     except FileNotFoundError as error:
-        raise BackupError(
-            _("restic no está instalado en el servidor (apt install restic) o %(env)s no apunta a él.")
-            % {"env": PROGRAM_ENV}
-        ) from error
+        raise _not_installed() from error
     return process
 
 
@@ -109,35 +106,37 @@ def backup(
         args += ["--tag", tag]
     if at is not None:
         args += ["--time", at.strftime("%Y-%m-%d %H:%M:%S")]
-    try:
-        process = subprocess.Popen(
-            [*args, "."],
-            env=repository.environment(),
-            cwd=folder,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-    except FileNotFoundError as error:
-        raise BackupError(
-            _("restic no está instalado en el servidor (apt install restic) o %(env)s no apunta a él.")
-            % {"env": PROGRAM_ENV}
-        ) from error
-    snapshot = ""
-    with process:
-        for line in process.stdout:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            if message.get("message_type") == "summary":
-                snapshot = message.get("snapshot_id", "")
-        errors = process.stderr.read()
+    # stderr goes to a file: read after stdout ends, a pipe could fill up and stop both processes.
+    with tempfile.TemporaryFile(mode="w+") as errors_file:
+        try:
+            process = subprocess.Popen(
+                [*args, "."],
+                env=repository.environment(),
+                cwd=folder,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors_file,
+                text=True,
+            )
+        except FileNotFoundError as error:
+            raise _not_installed() from error
+        snapshot = ""
+        with process:
+            for line in process.stdout:
+                try:
+                    message = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(message, dict) and message.get("message_type") == "summary":
+                    snapshot = str(message.get("snapshot_id") or "")
+        errors_file.seek(0)
+        errors = errors_file.read()
     if process.returncode != 0 and NO_REPOSITORY in errors:
         raise NoRepository(str(_failure(process, errors)))
-    if process.returncode != 0 or not snapshot:
-        raise _failure(process, errors or _("restic no informó la instantánea creada."))
+    if process.returncode != 0:
+        raise _failure(process, errors)
+    if not snapshot:
+        raise BackupError(_("restic no informó la instantánea creada."))
     return snapshot
 
 
@@ -157,23 +156,6 @@ def forget(repository: Repository, snapshot_ids: Iterable[str]) -> None:
     forgotten = _run(repository, "forget", "--prune", *ids)
     if forgotten.returncode != 0:
         raise _failure(forgotten, forgotten.stderr)
-
-
-def forget_preview(repository: Repository, *, tag: str, rule: dict[str, int]) -> list[str]:
-    """What restic's own ``forget --dry-run`` with ``rule`` would remove among the snapshots with
-    ``tag`` (all in one group): the short ids."""
-    args = ["forget", "--dry-run", "--json", "--group-by", "", "--tag", tag]
-    for name, option in KEEP_OPTIONS.items():
-        if rule.get(name):
-            args += [option, str(rule[name])]
-    preview = _run(repository, *args)
-    if preview.returncode != 0:
-        raise _failure(preview, preview.stderr)
-    return [
-        snapshot["short_id"]
-        for group in json.loads(preview.stdout or "[]")
-        for snapshot in group["remove"] or []
-    ]
 
 
 def restore(repository: Repository, snapshot: str, target: Path) -> None:

@@ -36,8 +36,9 @@ def backup(source: sqlite3.Connection, target: Path, progress: Callable[[int], N
 def rebuild(source: sqlite3.Connection, target: Path, progress: Callable[[int], None] | None = None) -> dict:
     """Copy the database open on ``source`` to ``target`` from the SQL it reads (``iterdump``).
 
-    For a connection inside a transaction of its own (the demo's seed, a test): the backup API would
-    wait forever on that transaction's lock, while the SQL read on the connection sees its writes.
+    For a connection inside a transaction of its own (a caller inside ``transaction.atomic``, as the
+    test suite seeds the demo): the backup API would wait forever on that transaction's lock, while
+    the SQL read on the connection sees its writes.
     The copy holds the same tables, rows, indexes and triggers; its manifest is read from it.
     """
     # A virtual table's rows live in its shadow tables, which are dumped as tables of their own.
@@ -107,3 +108,14 @@ def restore_manifest(artifact: Path, scratch: Path) -> dict:
             source.close()
     except sqlite3.DatabaseError as error:
         raise BackupError(_("No se pudo restaurar la copia SQLite: %(error)s") % {"error": error}) from error
+
+
+def execute(path: Path, statement: str, args: tuple = ()) -> int:
+    """Run one statement on the SQLite file ``path``, committed; the rows it touched."""
+    try:
+        with sqlite3.connect(path) as database:
+            return database.execute(statement, args).rowcount
+    except sqlite3.Error as error:
+        raise BackupError(
+            _("La base SQLite %(path)s no respondió: %(error)s") % {"path": path, "error": error}
+        ) from error

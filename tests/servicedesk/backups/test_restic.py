@@ -1,7 +1,9 @@
 """The off-site copy: each run's folder sent to a local restic repository (Debian's restic, for
 real), restored back identical, and the retention applied there as restic's own forget would."""
 
+import json
 import shutil
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +16,8 @@ from servicedesk.backups.checksums import sha256_file
 from servicedesk.backups.choices import RunStatus
 from servicedesk.backups.engines import restic
 from servicedesk.backups.retention import select
-from servicedesk.backups.services import apply_retention, run_policy
+from servicedesk.backups.services import apply_retention, run_policy, verify_run
+from servicedesk.backups.signals import backup_failed
 from tests.conftest import require
 
 PASSWORD = "clave-de-prueba-7f3a"
@@ -48,6 +51,20 @@ def _policy(make_policy, repository, documents, **overrides):
         "restic_password_env": "RESTIC_CLAVE_PRUEBA",
     }
     return make_policy(**(values | overrides))
+
+
+def forget_preview(repository: restic.Repository, *, tag: str, rule: dict[str, int]) -> list[str]:
+    """What restic's own ``forget --dry-run`` with ``rule`` would remove among the snapshots with
+    ``tag`` (all in one group): their short ids."""
+    options = {"last": "--keep-last", "daily": "--keep-daily", "weekly": "--keep-weekly"}
+    args = ["restic", "forget", "--dry-run", "--json", "--group-by", "", "--tag", tag]
+    for name, option in options.items():
+        if rule.get(name):
+            args += [option, str(rule[name])]
+    preview = subprocess.run(args, env=repository.environment(), capture_output=True, text=True, check=True)
+    return [
+        snapshot["short_id"] for group in json.loads(preview.stdout) for snapshot in group["remove"] or []
+    ]
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -94,34 +111,53 @@ def test_retention_forgets_in_restic_what_it_deletes_here_as_restic_s_own_forget
     rule = {"last": 1, "daily": 2, "weekly": 0, "monthly": 0, "yearly": 0}
 
     keep, delete = select([(run.pk, run.started_at) for run in runs], rule)
-    preview = restic.forget_preview(offsite.repository_of(policy), tag=f"politica-{policy.pk}", rule=rule)
+    preview = forget_preview(offsite.repository_of(policy), tag=f"politica-{policy.pk}", rule=rule)
     assert sorted(preview) == sorted(snapshot_of[pk] for pk in delete)
     assert delete == [runs[1].pk, runs[0].pk]  # the 3rd of Nov keeps its 23:30 copy, not its 01:00 one
 
+    # A snapshot of a run this portal does not know (another portal sharing the repository) stays.
+    foreign = restic.backup(
+        offsite.repository_of(policy),
+        documents,
+        tags=["portal-tic", f"politica-{policy.pk}", "ejecucion-999999"],
+        host="otro",
+    )
     policy.keep_last, policy.keep_daily = 1, 2
     policy.save()
     assert sorted(apply_retention(policy)) == sorted(delete)
     left = restic.snapshots(offsite.repository_of(policy), tag=f"politica-{policy.pk}")
-    assert sorted(snapshot["short_id"] for snapshot in left) == sorted(snapshot_of[pk] for pk in keep)
+    assert sorted(snapshot["short_id"] for snapshot in left) == sorted(
+        [foreign, *(snapshot_of[pk] for pk in keep)]
+    )
     assert [Path(run.folder).exists() for run in runs] == [False, False, True, True]
 
 
-def test_a_wrong_or_missing_password_fails_the_run_leaving_nothing_behind(
-    make_policy, repository, documents, monkeypatch
+LOCAL_KEPT = "La copia local quedó completa, pero la copia externa (restic) falló: "
+
+
+def test_a_failed_off_site_copy_keeps_the_local_one_and_is_announced(
+    make_policy, repository, documents, monkeypatch, django_capture_on_commit_callbacks
 ):
     policy = _policy(make_policy, repository, documents)
     restic.init(restic.Repository(str(repository), "otra-clave"))
-
-    run = run_policy(policy)
-    assert run.status == RunStatus.FAILED
-    assert run.error.startswith("restic terminó con error") and "wrong password" in run.error
-    assert PASSWORD not in run.log and not run.restic_snapshot
-    assert not Path(run.folder).exists() and not any(Path(policy.destination).rglob("*.tar.gz"))
+    announced = []
+    backup_failed.connect(lambda **kwargs: announced.append(kwargs), weak=False, dispatch_uid="test-restic")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            run = run_policy(policy)
+    finally:
+        backup_failed.disconnect(dispatch_uid="test-restic")
+    assert run.status == RunStatus.SUCCEEDED and not run.restic_snapshot
+    assert run.error.startswith(LOCAL_KEPT + "restic terminó con error") and "wrong password" in run.error
+    assert PASSWORD not in run.log + run.error
+    assert verify_run(run) == []  # the local copy is whole
+    (signal,) = announced
+    assert signal["record"] == run and "solo en el servidor" in signal["impact"]
 
     monkeypatch.delenv("RESTIC_CLAVE_PRUEBA")
     run = run_policy(policy)
-    assert run.status == RunStatus.FAILED
-    assert run.error == (
+    assert run.status == RunStatus.SUCCEEDED
+    assert run.error == LOCAL_KEPT + (
         "La variable de entorno RESTIC_CLAVE_PRUEBA, con la clave del repositorio restic, no está "
         "definida en el servidor."
     )
@@ -130,10 +166,9 @@ def test_a_wrong_or_missing_password_fails_the_run_leaving_nothing_behind(
 def test_a_missing_restic_program_is_a_clear_message(make_policy, repository, documents, monkeypatch):
     monkeypatch.setenv("RESTIC_BINARY", "/nonexistent/restic")
     run = run_policy(_policy(make_policy, repository, documents))
-    assert run.status == RunStatus.FAILED
-    assert (
-        run.error
-        == "restic no está instalado en el servidor (apt install restic) o RESTIC_BINARY no apunta a él."
+    assert run.status == RunStatus.SUCCEEDED
+    assert run.error == LOCAL_KEPT + (
+        "restic no está instalado en el servidor (apt install restic) o RESTIC_BINARY no apunta a él."
     )
 
 

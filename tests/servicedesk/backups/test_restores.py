@@ -84,7 +84,9 @@ def test_a_copy_is_restored_into_another_database_and_folder_identical_and_recor
     assert all(entry["restored"] for entry in restoration.results)
     assert "secreta" not in restoration.database_target + restoration.log + output
     if connection.vendor == "postgresql":
-        assert restoration.database_target.startswith("postgres://***@")
+        assert restoration.database_target.startswith("postgres://postgres@")
+    # In the restored database the run is over, not "en curso" as when its dump was taken.
+    assert rows(f"backups_backuprun WHERE id = {run.pk} AND status = 'exitosa' AND phase = 'terminada'") == 1
     portal_steps = restoration.steps.exclude(action=StepAction.MANUAL)
     assert [step.status for step in portal_steps] == [StepStatus.DONE] * 3
     assert "idéntico a su manifiesto" in portal_steps.get(action=StepAction.COMPARE).notes
@@ -122,6 +124,18 @@ def test_bad_arguments_are_refused_in_spanish_before_anything_changes(make_polic
     with pytest.raises(CommandError, match="No existe la ejecución de copia 999999"):
         call_command("restore_backup", "999999", "--noinput")
     assert not Restoration.objects.exists()
+    # Asked for what the copy does not have: nothing restored is a failure, not "restaurada".
+    database_only = run_policy(make_policy(name="Solo base", include_media=False))
+    with pytest.raises(CommandError, match="La copia no tiene nada de lo que se pidió restaurar"):
+        call_command(
+            "restore_backup",
+            str(database_only.pk),
+            "--sin-base",
+            "--media-to",
+            str(tmp_path / "m"),
+            "--noinput",
+        )
+    assert Restoration.objects.get().status == RestorationStatus.FAILED
 
 
 def test_the_portal_s_own_database_is_restored_and_learns_the_run_it_came_from(
@@ -140,7 +154,7 @@ def test_the_portal_s_own_database_is_restored_and_learns_the_run_it_came_from(
         "BASE_PROPIA",
         f"postgres://{settings_dict['USER']}@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}",
     )
-    form = RestorationForm({"procedure": "retorno", "reason": "x", "database_env": "BASE_PROPIA"})
+    form = RestorationForm({"procedure": "retorno", "reason": "x", "database_env": "BASE_PROPIA"}, run=run)
     assert "Esa es la base del propio portal" in str(form.errors["database_env"])
 
     call_command(

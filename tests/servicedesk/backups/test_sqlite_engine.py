@@ -18,8 +18,10 @@ def test_a_database_written_in_an_open_transaction_is_rebuilt_whole_with_its_ful
         "INSERT INTO page (title) VALUES (?)", [("Inicio",), ("Transparencia",), ("Trámites",)]
     )
 
+    original = sqlite.manifest(source)
     copied = sqlite.rebuild(source, tmp_path / "copia.sqlite3")
     source.execute("ROLLBACK")
+    assert copied == original
 
     assert copied["tables"]["page"]["rows"] == 3 and copied["tables"]["page_fts"]["rows"] == 3
     restored = sqlite.restore_manifest(tmp_path / "copia.sqlite3", tmp_path / "restaurada.sqlite3")

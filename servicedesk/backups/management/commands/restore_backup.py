@@ -15,11 +15,10 @@ from django.db import connections
 from servicedesk.backups.choices import Procedure, RestorationStatus, Trigger
 from servicedesk.backups.engines import BackupError
 from servicedesk.backups.models import BackupRun
+from servicedesk.backups.restore_targets import database_target, portal_database
 from servicedesk.backups.restores import (
     RestoreRefused,
-    database_target,
     open_restoration,
-    portal_database,
     record_result,
     reinstate,
     restorable,
@@ -52,6 +51,7 @@ class Command(BaseCommand):
         parser.add_argument("--noinput", "--no-input", action="store_true", help="no pedir confirmación")
 
     def handle(self, *args, run, **options):
+        self.lines = []
         source = BackupRun.objects.select_related("policy").filter(pk=run).first()
         if source is None:
             raise CommandError(f"No existe la ejecución de copia {run}.")
@@ -103,14 +103,11 @@ class Command(BaseCommand):
             return
         raise CommandError(f"{summary} {restoration.error}")
 
-    lines: list[str]
-
     def _say(self, message: str) -> None:
         self.lines.append(message)
         self.stdout.write(f"  {message}")
 
     def _confirm(self, source, database, media, own_database, noinput) -> None:
-        self.lines = []
         self.stdout.write(f"Copia {source.pk} de «{source.policy.name}», {source.started_at:%Y-%m-%d %H:%M}.")
         if database is not None:
             self.stdout.write(f"  Base de datos → {database.shown}")
