@@ -121,6 +121,23 @@ def write_header(
     return 4
 
 
+def write_block_heading(sheet, styles: Styles, row: int, text: str, *, last_col: int) -> int:
+    """A block's heading across the sheet, in the header style; returns the next row."""
+    sheet.merge_range(row, 0, row, last_col, text, styles.header)
+    return row + 1
+
+
+def write_label_value(
+    sheet, styles: Styles, row: int, label: str, value: str, *, last_col: int, value_width: int
+) -> int:
+    """A label over the first two columns and its value across the rest, the row as tall as the
+    wrapped value needs (``value_width``: the width of those columns); returns the next row."""
+    sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
+    sheet.merge_range(row, 2, row, last_col, value, styles.wrap)
+    sheet.set_row(row, row_height(wrapped_lines(value, value_width)))
+    return row + 1
+
+
 def landscape_fit_to_width(sheet, *, repeat_rows: tuple[int, int] | None = None) -> None:
     """Print setup every institutional report uses: landscape, letter, one page wide."""
     sheet.set_landscape()

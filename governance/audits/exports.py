@@ -6,7 +6,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.audits.report import AuditReport, FindingRow, audit_report
-from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
+from portal.xlsx import (
+    landscape_fit_to_width,
+    new_workbook,
+    row_height,
+    wrapped_lines,
+    write_block_heading,
+    write_header,
+    write_label_value,
+)
 from portal.xlsx_tables import Column, set_widths, write_table
 
 #: Columns of the findings table; the label/value block spans them too (label over the first two).
@@ -58,15 +66,11 @@ def audit_report_workbook(audit, *, institution: str) -> bytes:
 
     def block_heading(text: str) -> None:
         nonlocal row
-        sheet.merge_range(row, 0, row, last, text, styles.header)
-        row += 1
+        row = write_block_heading(sheet, styles, row, text, last_col=last)
 
     def label_value(label: str, value: str) -> None:
         nonlocal row
-        sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
-        sheet.merge_range(row, 2, row, last, value, styles.wrap)
-        sheet.set_row(row, row_height(wrapped_lines(value, value_width)))
-        row += 1
+        row = write_label_value(sheet, styles, row, label, value, last_col=last, value_width=value_width)
 
     block_heading(_("DATOS GENERALES"))
     for label, value in _general_data(report):

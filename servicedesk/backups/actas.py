@@ -8,7 +8,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from portal.people import display_name
-from portal.xlsx import landscape_fit_to_width, new_workbook, row_height, wrapped_lines, write_header
+from portal.xlsx import (
+    landscape_fit_to_width,
+    new_workbook,
+    write_block_heading,
+    write_header,
+    write_label_value,
+)
 from portal.xlsx_tables import Column, set_widths, write_table
 from servicedesk.backups.choices import RestorationStatus, StepStatus
 from servicedesk.backups.manifests import compared_text
@@ -100,47 +106,29 @@ def acta_workbook(restoration: Restoration, *, institution: str) -> bytes:
     )
     value_width = sum(widths[2:])
 
-    def heading(text: str) -> None:
+    def table(columns, rows) -> None:
         nonlocal row
-        sheet.merge_range(row, 0, row, last, text, styles.header)
-        row += 1
+        written = write_table(
+            sheet,
+            styles,
+            columns,
+            rows,
+            start_row=row,
+            widths=False,
+            fit_rows=True,
+            freeze=False,
+            autofilter=False,
+        )
+        row = written.next_row + 1
 
-    heading(_("DATOS GENERALES"))
+    row = write_block_heading(sheet, styles, row, _("DATOS GENERALES"), last_col=last)
     for label, value in _general_data(restoration):
-        sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
-        sheet.merge_range(row, 2, row, last, value, styles.wrap)
-        sheet.set_row(row, row_height(wrapped_lines(value, value_width)))
-        row += 1
-    row += 1
-
-    heading(_("COMPARACIÓN CON LA COPIA"))
-    table = write_table(
-        sheet,
-        styles,
-        ARTIFACT_COLUMNS,
-        list(enumerate(restoration.results, start=1)),
-        start_row=row,
-        widths=False,
-        fit_rows=True,
-        freeze=False,
-        autofilter=False,
-    )
-    row = table.next_row + 1
-
-    heading(_("LISTA DE CHEQUEO"))
+        row = write_label_value(sheet, styles, row, label, value, last_col=last, value_width=value_width)
+    row = write_block_heading(sheet, styles, row + 1, _("COMPARACIÓN CON LA COPIA"), last_col=last)
+    table(ARTIFACT_COLUMNS, list(enumerate(restoration.results, start=1)))
+    row = write_block_heading(sheet, styles, row, _("LISTA DE CHEQUEO"), last_col=last)
     steps = list(restoration.steps.select_related("done_by"))
-    table = write_table(
-        sheet,
-        styles,
-        STEP_COLUMNS,
-        steps,
-        start_row=row,
-        widths=False,
-        fit_rows=True,
-        freeze=False,
-        autofilter=False,
-    )
-    row = table.next_row + 1
+    table(STEP_COLUMNS, steps)
     pending = sum(step.status == StepStatus.PENDING for step in steps)
     summary = (
         _("Pasos pendientes: %(n)s.") % {"n": pending}
@@ -150,7 +138,7 @@ def acta_workbook(restoration: Restoration, *, institution: str) -> bytes:
     sheet.merge_range(row, 0, row, last, summary, styles.wrap_bold)
     row += 2
 
-    heading(_("FIRMAS"))
+    row = write_block_heading(sheet, styles, row, _("FIRMAS"), last_col=last)
     for label in (_("Elaboró"), _("Revisó"), _("Aprobó")):
         sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
         sheet.merge_range(row, 2, row, last, "", styles.wrap)
