@@ -12,7 +12,7 @@ from wagtail.admin.panels import ObjectList
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import WrittenByThePortalPermissionHelper, user_can, user_can_read_any
 from servicedesk.backups.choices import RestorationStatus, RunStatus, StepAction
-from servicedesk.backups.forms import StepForm
+from servicedesk.backups.forms import StepForm, step_prefix
 from servicedesk.backups.manifests import compared_text
 from servicedesk.backups.models import BackupPolicy, BackupRun, Restoration, RestoreDrill
 from servicedesk.backups.restores import EXECUTABLE, closable, restorable
@@ -219,7 +219,8 @@ class RestorationInspectView(RegisterInspectView):
                 (
                     step,
                     StepForm(
-                        initial={"status": step.status, "notes": step.notes}, prefix=f"paso-{step.position}"
+                        initial={"status": step.status, "notes": step.notes},
+                        prefix=step_prefix(step.position),
                     ),
                 )
                 for step in steps

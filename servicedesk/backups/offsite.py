@@ -71,7 +71,9 @@ def prune(policy: BackupPolicy, deleted_runs: list[int]) -> list[str]:
     repository = repository_of(policy)
     if repository is None:
         return []
-    unsuccessful = policy.runs.exclude(status=RunStatus.SUCCEEDED).values_list("pk", flat=True)
+    unsuccessful = policy.runs.filter(status__in=[RunStatus.FAILED, RunStatus.INTERRUPTED]).values_list(
+        "pk", flat=True
+    )
     stale_tags = {run_tag(pk) for pk in [*deleted_runs, *unsuccessful]}
     stale = [
         snapshot["short_id"]

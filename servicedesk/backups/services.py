@@ -204,8 +204,9 @@ def _announce_failure(run: BackupRun, *, impact: str = "") -> None:
             occurred_at=run.finished_at,
             description=_("Falló la copia de seguridad «%(policy)s»: %(error)s")
             % {"policy": run.policy.name, "error": run.error},
-            impact=impact
-            or _("La información de esa noche no quedó respaldada hasta que se repita la copia."),
+            impact=str(impact)
+            if impact
+            else _("La información de esa noche no quedó respaldada hasta que se repita la copia."),
         )
 
 
@@ -317,14 +318,14 @@ def apply_retention(policy: BackupPolicy, *, now: datetime | None = None) -> lis
     copies = policy.runs.filter(status=RunStatus.SUCCEEDED, pruned_at__isnull=True).values_list(
         "pk", "started_at"
     )
-    keep, delete = select(list(copies), policy.retention)
-    # A copy being restored stays until its restoration is restored and closed.
+    _keep, delete = select(list(copies), policy.retention)
+    # A copy stays while a restoration of it is open, running or failed (to be run again).
     held = set(
         Restoration.objects.filter(run__in=delete, status__in=UNFINISHED_RESTORATIONS).values_list(
             "run", flat=True
         )
     )
-    keep, delete = keep + [pk for pk in delete if pk in held], [pk for pk in delete if pk not in held]
+    delete = [pk for pk in delete if pk not in held]
     for run in BackupRun.objects.filter(pk__in=delete):
         shutil.rmtree(run.folder, ignore_errors=True)
     BackupRun.objects.filter(pk__in=delete).update(pruned_at=now or timezone.now())

@@ -71,15 +71,17 @@ class Command(BaseCommand):
         self._confirm(source, database, media, own_database, options["noinput"])
 
         artifacts = list(source.artifacts.all())
-        connections.close_all()
+        if own_database:  # no connection of the portal holds the database while it is replaced
+            connections.close_all()
         try:
             results = restore_run(source, database=database, media=media, say=self._say)
             error = ""
         except (BackupError, OSError) as failure:
             results, error = None, str(failure)
-        connections.close_all()
-        if own_database and results is not None:
-            reinstate(source, artifacts)
+        if own_database:
+            connections.close_all()
+            if results is not None:
+                reinstate(source, artifacts)
         try:
             restoration = open_restoration(
                 run=source,
