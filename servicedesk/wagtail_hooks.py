@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
+from servicedesk.assets.admin import AssetAdmin, LocationAdmin
 from servicedesk.backups.admin import BackupPolicyAdmin, BackupRunAdmin, RestorationAdmin, RestoreDrillAdmin
 from servicedesk.glpi.admin import GlpiImportRunAdmin
 from servicedesk.monitoring.admin import MaintenanceWindowAdmin, MonitorAdmin
@@ -44,6 +45,8 @@ class PlatformGroup(ModelAdminGroup):
     menu_icon = "pick"
     menu_order = 215
     items = (
+        AssetAdmin,
+        LocationAdmin,
         MonitorAdmin,
         MaintenanceWindowAdmin,
         BackupPolicyAdmin,

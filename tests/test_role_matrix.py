@@ -95,6 +95,13 @@ def expected(url_name, role):
         "availability_report_xlsx",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"asset_list", "asset_inspect", "asset_history", "location_list"}:
+        return "ok" if role in SERVICE_DESK_READERS else "denied"
+    if url_name in {"asset_new", "asset_edit", "location_create"}:
+        return "ok" if role in SERVICE_DESK_WORKERS else "denied"
+    if url_name in {"asset_edit_service", "asset_delete"}:
+        # Software, services and information assets are the Profesional TIC's; so is removing one.
+        return "ok" if role in SERVICE_DESK_CONFIGURATION else "denied"
     if url_name in {"backup_run_list", "backup_run_inspect"}:
         return "ok" if role in BACKUP_RUN_READERS else "denied"
     if url_name in {
@@ -377,7 +384,20 @@ def servicedesk_records(user):
         run=backup, procedure="contingencia", reason="Falla", media_target="/srv/contingencia/medios"
     )
     b = "/admin/backups"
+    from servicedesk.assets.models import Asset
+
+    laptop = Asset.objects.create(inventory_number="IDTI-000001", kind="portatil", name="Portátil")
+    mail_service = Asset.objects.create(inventory_number="IDTI-S00001", kind="servicio", name="Correo")
     return {
+        "asset_list": "/admin/assets/asset/",
+        "asset_inspect": f"/admin/assets/asset/inspect/{laptop.pk}/",
+        "asset_history": f"/admin/assets/asset/history/{laptop.pk}/",
+        "asset_new": "/admin/inventario/nuevo/?tipo=portatil",
+        "asset_edit": f"/admin/inventario/{laptop.pk}/editar/",
+        "asset_edit_service": f"/admin/inventario/{mail_service.pk}/editar/",
+        "asset_delete": f"/admin/assets/asset/delete/{laptop.pk}/",
+        "location_list": "/admin/assets/location/",
+        "location_create": "/admin/assets/location/create/",
         "backup_policy_list": f"{b}/backuppolicy/",
         "backup_policy_inspect": f"{b}/backuppolicy/inspect/{policy.pk}/",
         "backup_policy_create": f"{b}/backuppolicy/create/",

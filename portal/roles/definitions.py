@@ -15,8 +15,17 @@ from django.utils.translation import gettext_lazy as _
 
 #: The apps whose registers the portal itself defines.
 #: ``monitoring`` is ``servicedesk.monitoring``, an app of its own for its migrations.
-#: ``backups`` is ``servicedesk.backups``, likewise.
-PROJECT_APPS = ("portal", "website", "digital_gov", "governance", "servicedesk", "monitoring", "backups")
+#: ``backups`` and ``assets`` are ``servicedesk.backups`` and ``servicedesk.assets``, likewise.
+PROJECT_APPS = (
+    "portal",
+    "website",
+    "digital_gov",
+    "governance",
+    "servicedesk",
+    "monitoring",
+    "backups",
+    "assets",
+)
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
@@ -78,8 +87,15 @@ _SERVICE_DESK_OPERATION = (
     "servicedesk.add_ticketcomment",
     "servicedesk.add_ticketattachment",
     "servicedesk.add_ticketstatuschange",
-    "servicedesk.add_asset*",
-    "servicedesk.change_asset*",
+    # Inventory: the technicians keep the equipment (software, services and information assets
+    # are the Profesional TIC's: assets.manage_any_kind), its locations and dependencies.
+    "assets.view_*",
+    "assets.add_asset",
+    "assets.change_asset",
+    "assets.add_assetdependency",
+    "assets.delete_assetdependency",
+    "assets.add_location",
+    "assets.change_location",
     "servicedesk.add_maintenance*",
     "servicedesk.change_maintenance*",
     # Monitoring: the technicians keep the monitors and plan maintenance, and read the results.
@@ -164,6 +180,8 @@ ROLES: tuple[Role, ...] = (
             "servicedesk.change_servicedesksettings",
             # Backups: policies, running them now, restore drills.
             "backups.*",
+            # The whole inventory, every kind of asset.
+            "assets.*",
         ),
     ),
     Role(

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "servicedesk",
     "servicedesk.monitoring",
     "servicedesk.backups",
+    "servicedesk.assets",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from portal.demo import governance, people, servicedesk, signin, site, transparency
 from portal.demo.people import credentials_path
-from portal.demo.servicedesk import backups, monitoring
+from portal.demo.servicedesk import assets, backups, monitoring
 
 #: In dependency order: users and roles, the site tree, then what hangs from it.
 PARTS = (
@@ -14,6 +14,7 @@ PARTS = (
     ("digital_gov", transparency),
     ("governance", governance),
     ("servicedesk", servicedesk),
+    ("assets", assets),
     ("monitoring", monitoring),
     ("backups", backups),
 )

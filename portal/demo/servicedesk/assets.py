@@ -1,0 +1,276 @@
+"""Demo institute, inventory part: the main site's offices, the data centre (a switch, two
+virtualisation servers, the virtual machines and the services that run on them, so a server's page
+shows what its failure breaks), the printers, and a computer for each member of staff.
+
+Everything is looked up by inventory number: a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from portal.demo.servicedesk import data
+from servicedesk.assets.choices import AssetStatus
+from servicedesk.assets.models import Asset, AssetDependency, Location
+from servicedesk.assets.services import add_dependency, change_status, save_asset
+from servicedesk.tickets.models import SupportGroup
+
+SEED = 2026
+SITE = "Sede principal"
+OFFICES = (
+    ("Bloque A", "1", "Atención al ciudadano"),
+    ("Bloque A", "2", "Gestión de TIC"),
+    ("Bloque B", "1", "Centro de datos"),
+    ("Bloque B", "3", "Gerencia"),
+)
+
+#: number, kind, name, brand, model, office index, criticality, attributes, depends on (number, how)
+PLATFORM = (
+    (
+        "IDTI-RED-0001",
+        "red",
+        "Switch núcleo del centro de datos",
+        "Cisco",
+        "Catalyst 9300",
+        2,
+        "alta",
+        {"puertos": 48, "direccion_ip": "10.10.0.2"},
+        (),
+    ),
+    (
+        "IDTI-SRV-0001",
+        "servidor",
+        "Servidor de virtualización 1",
+        "Dell",
+        "PowerEdge R750",
+        2,
+        "alta",
+        {"ram_gb": 256, "disco_gb": 4000, "sistema_operativo": "Proxmox VE 8", "direccion_ip": "10.10.0.11"},
+        (("IDTI-RED-0001", "conectado a"),),
+    ),
+    (
+        "IDTI-SRV-0002",
+        "servidor",
+        "Servidor de virtualización 2",
+        "Dell",
+        "PowerEdge R750",
+        2,
+        "alta",
+        {"ram_gb": 256, "disco_gb": 4000, "sistema_operativo": "Proxmox VE 8", "direccion_ip": "10.10.0.12"},
+        (("IDTI-RED-0001", "conectado a"),),
+    ),
+    (
+        "IDTI-VM-0001",
+        "maquina_virtual",
+        "VM del portal web",
+        "",
+        "",
+        2,
+        "alta",
+        {"vcpu": 4, "ram_gb": 16, "sistema_operativo": "Debian 12", "direccion_ip": "10.10.1.21"},
+        (("IDTI-SRV-0001", "corre en"),),
+    ),
+    (
+        "IDTI-VM-0002",
+        "maquina_virtual",
+        "VM de base de datos",
+        "",
+        "",
+        2,
+        "alta",
+        {"vcpu": 8, "ram_gb": 32, "sistema_operativo": "Debian 12", "direccion_ip": "10.10.1.22"},
+        (("IDTI-SRV-0001", "corre en"),),
+    ),
+    (
+        "IDTI-VM-0003",
+        "maquina_virtual",
+        "VM del sistema financiero",
+        "",
+        "",
+        2,
+        "alta",
+        {"vcpu": 4, "ram_gb": 16, "sistema_operativo": "Windows Server 2022", "direccion_ip": "10.10.1.23"},
+        (("IDTI-SRV-0002", "corre en"),),
+    ),
+    (
+        "IDTI-VM-0004",
+        "maquina_virtual",
+        "VM de copias de seguridad",
+        "",
+        "",
+        2,
+        "media",
+        {"vcpu": 2, "ram_gb": 8, "sistema_operativo": "Debian 12", "direccion_ip": "10.10.1.24"},
+        (("IDTI-SRV-0002", "corre en"),),
+    ),
+    (
+        "IDTI-SVC-0001",
+        "servicio",
+        "Portal web del Instituto",
+        "",
+        "",
+        2,
+        "alta",
+        {"url": "https://www.instituto.gov.co/"},
+        (("IDTI-VM-0001", "corre en"), ("IDTI-VM-0002", "usa la base de")),
+    ),
+    (
+        "IDTI-SVC-0002",
+        "servicio",
+        "Sistema financiero",
+        "",
+        "",
+        2,
+        "alta",
+        {"horario": "Lunes a viernes, 7:00 a 18:00"},
+        (("IDTI-VM-0003", "corre en"), ("IDTI-VM-0002", "usa la base de")),
+    ),
+    (
+        "IDTI-SVC-0003",
+        "servicio",
+        "Copias de seguridad",
+        "",
+        "",
+        2,
+        "media",
+        {},
+        (("IDTI-VM-0004", "corre en"),),
+    ),
+    (
+        "IDTI-SFT-0001",
+        "software",
+        "Ofimática en la nube (licencias)",
+        "Microsoft",
+        "365 E3",
+        1,
+        "media",
+        {"puestos": 60, "vence": "2027-03-31", "tipo_licencia": "suscripción"},
+        (),
+    ),
+    (
+        "IDTI-IMP-0001",
+        "impresora",
+        "Impresora de atención al ciudadano",
+        "HP",
+        "LaserJet M507",
+        0,
+        "baja",
+        {"direccion_ip": "10.10.5.31", "tecnologia": "láser"},
+        (("IDTI-RED-0001", "conectada a"),),
+    ),
+    (
+        "IDTI-IMP-0002",
+        "impresora",
+        "Multifuncional de gerencia",
+        "Epson",
+        "WorkForce C5790",
+        3,
+        "baja",
+        {"direccion_ip": "10.10.5.32", "tecnologia": "tinta"},
+        (("IDTI-RED-0001", "conectada a"),),
+    ),
+)
+
+
+@transaction.atomic
+def seed(report) -> None:
+    if not Asset.objects.exists():
+        offices = [
+            Location.objects.get_or_create(site=SITE, building=b, floor=f, office=o)[0] for b, f, o in OFFICES
+        ]
+        _platform(offices)
+        _computers(offices)
+    report("activos del inventario", Asset.objects.count())
+    report("dependencias", AssetDependency.objects.count())
+
+
+def _platform(offices) -> None:
+    infra = SupportGroup.objects.filter(name=data.INFRA).first()
+    created = {}
+    for number, kind, name, brand, model, office, criticality, attributes, depends in PLATFORM:
+        asset = save_asset(
+            Asset(
+                inventory_number=number,
+                kind=kind,
+                name=name,
+                brand=brand,
+                model_name=model,
+                location=offices[office],
+                responsible_group=infra,
+                criticality=criticality,
+                attributes=attributes,
+                status=AssetStatus.IN_USE,
+                acquired_on=date(2023, 3, 15) if kind in {"servidor", "red"} else None,
+                warranty_ends=date(2028, 3, 15) if kind in {"servidor", "red"} else None,
+            ),
+            by=None,
+        )
+        created[number] = asset
+        for other, how in depends:
+            add_dependency(dependent=asset, dependency=created[other], note=how)
+
+
+def _name(person) -> str:
+    return person.get_full_name() or person.username
+
+
+def _computers(offices) -> None:
+    """A computer for each member of staff: desktops for most, laptops for the IT office and the
+    management; one in maintenance and one retired, with their history."""
+    rng = random.Random(SEED)
+    people = list(get_user_model().objects.filter(is_active=True).order_by("username"))
+    technician = get_user_model().objects.filter(username="tecnico").first()
+    mesa = SupportGroup.objects.filter(name=data.MESA).first()
+    for n, person in enumerate(people, start=1):
+        laptop = person.username in {"profesional_tic", "tecnico", "gerente", "administrador"} or n % 5 == 0
+        kind = "portatil" if laptop else "escritorio"
+        asset = save_asset(
+            Asset(
+                inventory_number=f"IDTI-{n:06d}",
+                kind=kind,
+                name=f"{'Portátil' if laptop else 'Computador'} de {_name(person)}",
+                brand=rng.choice(["Lenovo", "HP", "Dell"]),
+                model_name=rng.choice(["ThinkPad T14", "EliteBook 840", "Latitude 5440"])
+                if laptop
+                else rng.choice(["ThinkCentre M70", "ProDesk 400", "OptiPlex 7010"]),
+                serial=f"SN{rng.randrange(10**9, 10**10)}",
+                location=offices[n % len(offices)],
+                custodian=person,
+                responsible_group=mesa,
+                criticality="baja",
+                acquired_on=date(2022, 1, 20) + timedelta(days=30 * (n % 24)),
+                acquisition_value=Decimal(rng.choice([2900000, 3400000, 4100000])),
+                supplier="Colombia Compra Eficiente (Acuerdo Marco)",
+                warranty_ends=date(2025, 1, 20) + timedelta(days=30 * (n % 24)),
+                attributes={
+                    "ram_gb": rng.choice([8, 16]),
+                    "disco_gb": 512,
+                    "sistema_operativo": "Windows 11 Pro",
+                },
+            ),
+            by=technician,
+        )
+        change_status(asset, to=AssetStatus.ASSIGNED, by=technician, note="Entrega al funcionario.")
+        if n == 3:
+            change_status(
+                asset,
+                to=AssetStatus.IN_MAINTENANCE,
+                by=technician,
+                note="No enciende: revisión de la fuente.",
+            )
+    spare = save_asset(
+        Asset(
+            inventory_number="IDTI-000900",
+            kind="escritorio",
+            name="Computador de reemplazo",
+            location=offices[1],
+            criticality="baja",
+        ),
+        by=technician,
+    )
+    change_status(spare, to=AssetStatus.RETIRED, by=technician, note="Obsoleto: dado de baja por el comité.")

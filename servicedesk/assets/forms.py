@@ -1,0 +1,100 @@
+"""The asset form: the common fields and, for the asset's kind, its own (``attributes``)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from servicedesk.assets import attributes
+from servicedesk.assets.models import Asset, AssetDependency
+
+PREFIX = "dato_"
+COMMON = [
+    "inventory_number",
+    "name",
+    "brand",
+    "model_name",
+    "serial",
+    "location",
+    "custodian",
+    "responsible_group",
+    "status",
+    "acquired_on",
+    "acquisition_value",
+    "supplier",
+    "warranty_ends",
+    "criticality",
+    "notes",
+]
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class AssetBaseForm(forms.ModelForm):
+    kind: str = ""
+
+    class Meta:
+        model = Asset
+        fields = COMMON
+        widgets = {"acquired_on": DATE, "warranty_ends": DATE, "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["custodian"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("first_name", "last_name", "username")
+        )
+        self.fields["custodian"].label_from_instance = lambda user: (
+            user.get_full_name() or user.get_username()
+        )
+        if self.instance.pk:
+            # The status moves along the life cycle, with its history, from the asset's page.
+            del self.fields["status"]
+            for attribute in attributes.ATTRIBUTES.get(self.kind, ()):
+                self.initial.setdefault(
+                    PREFIX + attribute.key, self.instance.attributes.get(attribute.key, "")
+                )
+
+    def clean_inventory_number(self):
+        return self.cleaned_data["inventory_number"].strip().upper()
+
+    def clean(self):
+        data = super().clean()
+        raw = {
+            attribute.key: data.get(PREFIX + attribute.key)
+            for attribute in attributes.ATTRIBUTES.get(self.kind, ())
+        }
+        cleaned, errors = attributes.clean(self.kind, raw)
+        for key, message in errors.items():
+            self.add_error(PREFIX + key, message)
+        self.instance.kind = self.kind
+        self.instance.attributes = cleaned
+        return data
+
+
+def asset_form_class(kind: str) -> type[AssetBaseForm]:
+    """The form of an asset of ``kind``: the common fields and the kind's own."""
+    fields = {
+        PREFIX + attribute.key: forms.CharField(
+            label=attribute.label,
+            required=attribute.required,
+            max_length=200,
+            widget=DATE if attribute.type == "date" else forms.TextInput(),
+        )
+        for attribute in attributes.ATTRIBUTES.get(kind, ())
+    }
+    return type("AssetForm", (AssetBaseForm,), {"kind": kind, **fields})
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Nuevo estado"))
+    note = forms.CharField(label=_("Nota"), required=False, max_length=300)
+
+    def __init__(self, *args, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = choices
+
+
+class DependencyForm(forms.ModelForm):
+    class Meta:
+        model = AssetDependency
+        fields = ["dependency", "note"]

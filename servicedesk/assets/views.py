@@ -1,0 +1,107 @@
+"""Admin views of the inventory: add or edit an asset with its kind's fields, move its status, and
+record what it depends on."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from portal.admin_views import answer_403
+from servicedesk.assets import services
+from servicedesk.assets.choices import AssetKind
+from servicedesk.assets.forms import DependencyForm, StatusForm, asset_form_class
+from servicedesk.assets.lifecycle import next_statuses
+from servicedesk.assets.models import Asset, AssetDependency
+from servicedesk.assets.rules import can_manage, manageable_kinds
+
+
+def inspect_url(asset: Asset) -> str:
+    return reverse("assets_asset_modeladmin_inspect", args=[asset.pk])
+
+
+@answer_403
+def new_view(request):
+    kinds = manageable_kinds(request.user)
+    if not request.user.has_perm("assets.add_asset") or not kinds:
+        raise PermissionDenied
+    kind = request.GET.get("tipo", "")
+    if kind not in AssetKind.values:
+        choices = [(value, label) for value, label in AssetKind.choices if value in kinds]
+        return TemplateResponse(request, "assets/choose_kind.html", {"choices": choices})
+    if kind not in kinds:
+        raise PermissionDenied
+    return _form(request, asset_form_class(kind)(request.POST or None), kind)
+
+
+@answer_403
+def edit_view(request, pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    return _form(request, asset_form_class(asset.kind)(request.POST or None, instance=asset), asset.kind)
+
+
+def _form(request, form, kind: str):
+    if request.method == "POST" and form.is_valid():
+        asset = services.save_asset(form.save(commit=False), by=request.user)
+        messages.success(request, _("Activo %(number)s guardado.") % {"number": asset.inventory_number})
+        return redirect(inspect_url(asset))
+    return TemplateResponse(
+        request, "assets/asset_form.html", {"form": form, "kind": AssetKind(kind), "asset": form.instance}
+    )
+
+
+@answer_403
+@require_POST
+def status_view(request, pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    form = StatusForm(request.POST, choices=[(s, s) for s in next_statuses(asset.status)])
+    if not form.is_valid():
+        messages.error(request, _("Elija un estado al que este activo pueda pasar."))
+        return redirect(inspect_url(asset))
+    try:
+        services.change_status(
+            asset, to=form.cleaned_data["status"], by=request.user, note=form.cleaned_data["note"]
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(inspect_url(asset) + "#estado")
+
+
+@answer_403
+@require_POST
+def dependency_view(request, pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    form = DependencyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Elija el activo del que depende."))
+        return redirect(inspect_url(asset) + "#dependencias")
+    try:
+        services.add_dependency(
+            dependent=asset, dependency=form.cleaned_data["dependency"], note=form.cleaned_data["note"]
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(inspect_url(asset) + "#dependencias")
+
+
+@answer_403
+@require_POST
+def dependency_delete_view(request, pk: int, dependency_pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    deleted, _rows = AssetDependency.objects.filter(pk=dependency_pk, dependent=asset).delete()
+    if not deleted:
+        raise Http404
+    return redirect(inspect_url(asset) + "#dependencias")

@@ -1,0 +1,22 @@
+"""Wagtail hooks of the inventory: its form and actions (the registers are in the "Plataforma"
+menu group of servicedesk.wagtail_hooks)."""
+
+from django.urls import path
+from wagtail import hooks
+
+from servicedesk.assets import views
+
+
+@hooks.register("register_admin_urls")
+def assets_admin_urls():
+    return [
+        path("inventario/nuevo/", views.new_view, name="assets_asset_new"),
+        path("inventario/<int:pk>/editar/", views.edit_view, name="assets_asset_edit"),
+        path("inventario/<int:pk>/estado/", views.status_view, name="assets_asset_status"),
+        path("inventario/<int:pk>/dependencias/", views.dependency_view, name="assets_asset_dependency"),
+        path(
+            "inventario/<int:pk>/dependencias/<int:dependency_pk>/quitar/",
+            views.dependency_delete_view,
+            name="assets_asset_dependency_delete",
+        ),
+    ]

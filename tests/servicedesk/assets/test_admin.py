@@ -1,0 +1,133 @@
+"""The inventory under "Plataforma": adding an asset with its kind's fields, who manages which kinds,
+its life cycle and its dependencies, and the impact of its failure on its page."""
+
+import pytest
+
+from servicedesk.assets.models import Asset, AssetDependency, Location
+from servicedesk.assets.services import add_dependency, save_asset
+
+pytestmark = pytest.mark.django_db
+
+NEW = "/admin/inventario/nuevo/"
+
+
+def _asset(number, kind="servidor", **values):
+    return save_asset(
+        Asset(inventory_number=number, kind=kind, name=values.pop("name", number), **values), by=None
+    )
+
+
+def test_the_tecnico_adds_a_laptop_with_its_own_fields_and_bad_input_is_refused_in_spanish(
+    client, user_with_role
+):
+    technician = user_with_role("tecnico")
+    client.force_login(technician)
+    page = client.get(NEW).content.decode()
+    assert "Computador portátil" in page and "Software o licencia" not in page  # equipment only
+    assert client.get(f"{NEW}?tipo=software").status_code == 403
+
+    office = Location.objects.create(site="Sede principal", building="Bloque A", floor="2", office="Sistemas")
+    form = client.get(f"{NEW}?tipo=portatil").content.decode()
+    assert "Memoria RAM (GB)" in form and "Dirección IP" not in form
+    data = {
+        "inventory_number": "idti-000123",
+        "name": "Portátil de la coordinación",
+        "serial": "5CD1234XYZ",
+        "location": office.pk,
+        "status": "en_bodega",
+        "criticality": "media",
+        "dato_ram_gb": "dieciséis",
+        "acquisition_value": "-5",
+    }
+    bad = client.post(f"{NEW}?tipo=portatil", data).content.decode()
+    assert "Escriba un número entero (p. ej. 16)." in bad
+    assert "Asegúrese de que este valor sea mayor o igual a 0." in bad
+    assert not Asset.objects.exists()
+
+    saved = client.post(f"{NEW}?tipo=portatil", data | {"dato_ram_gb": "16", "acquisition_value": "3500000"})
+    asset = Asset.objects.get()
+    assert saved.status_code == 302 and saved["Location"] == f"/admin/assets/asset/inspect/{asset.pk}/"
+    assert (asset.inventory_number, asset.kind, asset.attributes) == (
+        "IDTI-000123",
+        "portatil",
+        {"ram_gb": 16},
+    )
+    assert asset.status_changes.get().note == "Alta en el inventario."
+    duplicate = client.post(f"{NEW}?tipo=portatil", data | {"dato_ram_gb": "8"}).content.decode()
+    assert "Ya hay un activo con este número de inventario." in duplicate
+
+    # The register's own add and edit addresses lead to this form.
+    assert client.get("/admin/assets/asset/create/")["Location"] == NEW
+    assert (
+        client.get(f"/admin/assets/asset/edit/{asset.pk}/")["Location"]
+        == f"/admin/inventario/{asset.pk}/editar/"
+    )
+    edit = client.get(f"/admin/inventario/{asset.pk}/editar/").content.decode()
+    assert 'value="16"' in edit and 'name="status"' not in edit
+
+
+def test_only_the_profesional_tic_manages_software_services_and_information_assets(client, user_with_role):
+    service = _asset("IDTI-S001", kind="servicio", name="Correo institucional")
+    client.force_login(user_with_role("tecnico"))
+    assert client.get(f"/admin/inventario/{service.pk}/editar/").status_code == 403
+    assert client.post(f"/admin/inventario/{service.pk}/estado/", {"status": "en_uso"}).status_code == 403
+    client.force_login(user_with_role("profesional_tic"))
+    assert client.get(f"/admin/inventario/{service.pk}/editar/").status_code == 200
+    assert "Activo de información" in client.get(NEW).content.decode()
+
+
+def test_the_life_cycle_is_recorded_with_who_and_when_and_retirement_is_final(client, user_with_role):
+    asset = _asset("IDTI-000200", kind="portatil")
+    technician = user_with_role("tecnico")
+    client.force_login(technician)
+    client.post(
+        f"/admin/inventario/{asset.pk}/estado/", {"status": "asignado", "note": "Entrega a coordinación"}
+    )
+    client.post(f"/admin/inventario/{asset.pk}/estado/", {"status": "de_baja", "note": "Pantalla rota"})
+    asset.refresh_from_db()
+    assert asset.status == "de_baja"
+    assert [(c.from_status, c.to_status, c.changed_by) for c in asset.status_changes.all()] == [
+        ("asignado", "de_baja", technician),
+        ("en_bodega", "asignado", technician),
+        ("", "en_bodega", None),
+    ]
+    answer = client.post(f"/admin/inventario/{asset.pk}/estado/", {"status": "en_uso"}, follow=True)
+    assert "Elija un estado al que este activo pueda pasar." in answer.content.decode()
+    assert Asset.objects.get().status == "de_baja"
+
+
+def test_a_server_s_page_shows_what_breaks_when_it_fails_and_loops_are_refused(client, user_with_role):
+    switch = _asset("IDTI-RED-01", kind="red", name="Switch del centro de datos")
+    server = _asset("IDTI-SRV-01", name="Servidor de virtualización")
+    vm = _asset("IDTI-VM-07", kind="maquina_virtual", name="VM del portal")
+    portal = _asset("IDTI-SVC-01", kind="servicio", name="Portal web del Instituto")
+    add_dependency(dependent=server, dependency=switch, note="conectado a")
+    add_dependency(dependent=vm, dependency=server, note="corre en")
+    add_dependency(dependent=portal, dependency=vm, note="corre en")
+
+    client.force_login(user_with_role("profesional_tic"))
+    page = client.get(f"/admin/assets/asset/inspect/{server.pk}/").content.decode()
+    assert "2 activos dependen de él:" in page
+    assert "IDTI-VM-07 · VM del portal" in page and "directamente" in page
+    assert "IDTI-SVC-01 · Portal web del Instituto" in page and "a través de 2 pasos" in page
+    assert "IDTI-RED-01 · Switch del centro de datos" in page  # what it depends on
+
+    loop = client.post(f"/admin/inventario/{switch.pk}/dependencias/", {"dependency": portal.pk}, follow=True)
+    assert (
+        "IDTI-RED-01 no puede depender de IDTI-SVC-01: IDTI-SVC-01 ya depende de IDTI-RED-01."
+        in loop.content.decode()
+    )
+    assert AssetDependency.objects.count() == 3
+
+
+def test_the_asset_list_reads_in_a_fixed_number_of_queries(
+    client, user_with_role, django_assert_max_num_queries
+):
+    office = Location.objects.create(site="Sede principal")
+    custodian = user_with_role("funcionario")
+    for n in range(30):
+        _asset(f"IDTI-{n:06d}", kind="escritorio", location=office, custodian=custodian)
+    client.force_login(user_with_role("auditor"))
+    with django_assert_max_num_queries(20):
+        page = client.get("/admin/assets/asset/")
+    assert page.status_code == 200 and "IDTI-000029" in page.content.decode()
