@@ -156,7 +156,9 @@ class AssetStatusChange(models.Model):
     asset = models.ForeignKey(
         Asset, verbose_name=_("activo"), on_delete=models.CASCADE, related_name="status_changes"
     )
-    from_status = models.CharField(_("estado anterior"), max_length=20, choices=AssetStatus.choices, blank=True)
+    from_status = models.CharField(
+        _("estado anterior"), max_length=20, choices=AssetStatus.choices, blank=True
+    )
     to_status = models.CharField(_("estado nuevo"), max_length=20, choices=AssetStatus.choices)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
