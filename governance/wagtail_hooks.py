@@ -26,6 +26,7 @@ from governance.risks.admin import (
     RiskLevelAdmin,
     RiskZoneAdmin,
 )
+from governance.risks.assets import risks_of_assets
 from governance.risks.models import Risk
 from portal.permissions import has_model_permission
 
@@ -84,6 +85,10 @@ class GovernanceGroup(ModelAdminGroup):
 
 
 modeladmin_register(GovernanceGroup)
+
+
+# The risks that name an asset, on its page in the inventory.
+hooks.register("register_asset_related", risks_of_assets)
 
 
 @hooks.register("register_admin_urls")

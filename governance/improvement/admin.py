@@ -20,6 +20,7 @@ from portal.permissions import GuardedPermissionHelper, user_can
 
 class ImprovementActionPermissionHelper(GuardedPermissionHelper):
     """A closed action is a record of what happened: nobody edits or deletes it any more."""
+
     def user_can_edit_obj(self, user, obj):
         return obj.status not in CLOSED and super().user_can_edit_obj(user, obj)
 
@@ -31,6 +32,7 @@ class ImprovementActionPermissionHelper(GuardedPermissionHelper):
 
 class ImprovementActionCreateView(RegisterCreateView):
     """``?hallazgo=<pk>`` or ``?evento=<pk>`` starts the action from its source, link kept."""
+
     def source(self):
         for param, model, initial in (
             ("hallazgo", Finding, services.initial_from_finding),

@@ -17,6 +17,7 @@ from servicedesk.assets.attributes import ATTRIBUTES
 from servicedesk.assets.forms import DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, Location
+from servicedesk.assets.related import sections
 from servicedesk.assets.rules import can_manage
 from servicedesk.assets.selectors import impact_of
 
@@ -64,12 +65,14 @@ class AssetInspectView(RegisterInspectView):
         labels = {attribute.key: attribute.label for attribute in ATTRIBUTES.get(asset.kind, ())}
         statuses = dict(AssetStatus.choices)
         can_change = can_manage(self.request.user, asset.kind)
+        impact = impact_of(asset)
         context.update(
             asset=asset,
             details=[(labels.get(key, key), value) for key, value in asset.attributes.items()],
             depends_on=AssetDependency.objects.filter(dependent=asset).select_related("dependency"),
             dependents=AssetDependency.objects.filter(dependency=asset).select_related("dependent"),
-            impact=impact_of(asset),
+            impact=impact,
+            related=sections([asset.pk, *(other.pk for other, _steps in impact)], self.request.user),
             history=asset.status_changes.select_related("changed_by")[:50],
             can_change=can_change,
             status_form=StatusForm(choices=[(s, statuses[s]) for s in next_statuses(asset.status)])

@@ -67,4 +67,3 @@ def answers(form, labels: dict[str, str]) -> list[dict[str, str]]:
             value = ""
         rows.append({"label": labels[name], "value": str(value)})
     return rows
-

@@ -33,7 +33,8 @@ MONITOR_PANELS = [
     MultiFieldPanel(
         [
             FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
-            FieldRowPanel([FieldPanel("service"), FieldPanel("public"), FieldPanel("active")]),
+            FieldRowPanel([FieldPanel("service"), FieldPanel("asset")]),
+            FieldRowPanel([FieldPanel("public"), FieldPanel("active")]),
         ],
         heading=_("Monitor"),
     ),

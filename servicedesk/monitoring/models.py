@@ -116,6 +116,15 @@ class Monitor(RegisterRecord):
         on_delete=models.SET_NULL,
         related_name="monitors",
     )
+    asset = models.ForeignKey(
+        "assets.Asset",
+        verbose_name=_("activo vigilado"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monitors",
+        help_text=_("El equipo o servicio del inventario que este monitor vigila."),
+    )
     public = models.BooleanField(
         _("público"), default=False, help_text=_("Se muestra en la página de estado pública.")
     )

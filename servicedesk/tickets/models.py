@@ -297,6 +297,15 @@ class Ticket(RegisterRecord):
     satisfaction_comment = models.TextField(_("comentario de satisfacción"), blank=True, editable=False)
     satisfaction_at = models.DateTimeField(_("encuesta respondida el"), null=True, editable=False)
     #: One per submitted form, so a double click or a resent POST files one ticket.
+    asset = models.ForeignKey(
+        "assets.Asset",
+        verbose_name=_("activo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="tickets",
+        help_text=_("El equipo o servicio del inventario al que se refiere el caso."),
+    )
     submission_key = models.UUIDField(null=True, unique=True, editable=False)
     glpi_id = models.PositiveIntegerField(_("ID en GLPI"), null=True, blank=True, unique=True, editable=False)
 
@@ -306,6 +315,7 @@ class Ticket(RegisterRecord):
                 FieldRowPanel([FieldPanel("ticket_type"), FieldPanel("channel")]),
                 FieldPanel("service"),
                 FieldPanel("category"),
+                FieldPanel("asset"),
                 FieldRowPanel([FieldPanel("requester"), FieldPanel("requester_name")]),
             ],
             heading=_("Clasificación"),

@@ -64,6 +64,15 @@ class Risk(RegisterRecord, ClusterableModel):
     causes = models.TextField(_("causas"), blank=True)
     consequences = models.TextField(_("consecuencias"), blank=True)
     assets = models.TextField(_("activos afectados"), blank=True)
+    inventory_assets = models.ManyToManyField(
+        "assets.Asset",
+        verbose_name=_("activos del inventario amenazados"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Los equipos, servicios y activos de información del inventario TIC que el riesgo amenaza."
+        ),
+    )
     loses_confidentiality = models.BooleanField(_("pérdida de confidencialidad"), default=False)
     loses_integrity = models.BooleanField(_("pérdida de integridad"), default=False)
     loses_availability = models.BooleanField(_("pérdida de disponibilidad"), default=False)
@@ -116,6 +125,7 @@ class Risk(RegisterRecord, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("assets"),
+                FieldPanel("inventory_assets"),
                 FieldRowPanel(
                     [
                         FieldPanel("loses_confidentiality"),

@@ -1,8 +1,9 @@
 """Demo institute, inventory part: the main site's offices, the data centre (a switch, two
 virtualisation servers, the virtual machines and the services that run on them, so a server's page
-shows what its failure breaks), the printers, and a computer for each member of staff.
+shows what its failure breaks), the printers, and a computer for each member of staff. The demo's
+monitors watch the platform's assets and its risks name the assets they threaten.
 
-Everything is looked up by inventory number: a second run changes nothing.
+Seeded once (when the inventory is empty): a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from governance.risks.models import Risk
 from portal.demo.servicedesk import data
 from servicedesk.assets.choices import AssetStatus
 from servicedesk.assets.models import Asset, AssetDependency, Location
 from servicedesk.assets.services import add_dependency, change_status, save_asset
+from servicedesk.monitoring.models import Monitor
 from servicedesk.tickets.models import SupportGroup
 
 SEED = 2026
@@ -185,6 +188,7 @@ def seed(report) -> None:
         ]
         _platform(offices)
         _computers(offices)
+        _links()
     report("activos del inventario", Asset.objects.count())
     report("dependencias", AssetDependency.objects.count())
 
@@ -213,6 +217,27 @@ def _platform(offices) -> None:
         created[number] = asset
         for other, how in depends:
             add_dependency(dependent=asset, dependency=created[other], note=how)
+
+
+#: Monitors (by name) and risks (by code) of the other demo parts, and the assets they are about.
+MONITORED = {
+    "Portal web del Instituto": "IDTI-SVC-0001",
+    "Base de datos (PostgreSQL)": "IDTI-VM-0002",
+    "Copias de seguridad nocturnas": "IDTI-SVC-0003",
+}
+THREATENED = {"GTI-R01": ("IDTI-SVC-0001", "IDTI-SRV-0001"), "GTI-R03": ("IDTI-SVC-0003", "IDTI-VM-0004")}
+
+
+def _links() -> None:
+    """The demo's monitors watch the platform's assets; its risks name the assets they threaten."""
+    for name, number in MONITORED.items():
+        Monitor.objects.filter(name=name, asset__isnull=True).update(
+            asset=Asset.objects.get(inventory_number=number)
+        )
+    for code, numbers in THREATENED.items():
+        risk = Risk.objects.filter(code=code).first()
+        if risk is not None:
+            risk.inventory_assets.add(*Asset.objects.filter(inventory_number__in=numbers))
 
 
 def _name(person) -> str:

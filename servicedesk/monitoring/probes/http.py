@@ -34,6 +34,7 @@ METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 # check would only flood the worker's log.
 warnings.filterwarnings("ignore", category=urllib3.exceptions.InsecureRequestWarning)
 
+
 def check_http(
     url: str,
     *,

@@ -131,3 +131,42 @@ def test_the_asset_list_reads_in_a_fixed_number_of_queries(
     with django_assert_max_num_queries(20):
         page = client.get("/admin/assets/asset/")
     assert page.status_code == 200 and "IDTI-000029" in page.content.decode()
+
+
+def test_a_server_s_page_shows_the_monitors_risks_and_open_tickets_its_failure_reaches(
+    client, user_with_role
+):
+    from servicedesk.monitoring.models import Monitor
+    from servicedesk.tickets import services as desk
+    from tests.factories import RiskFactory
+
+    server = _asset("IDTI-SRV-01", name="Servidor de virtualización")
+    vm = _asset("IDTI-VM-07", kind="maquina_virtual", name="VM del portal")
+    portal = _asset("IDTI-SVC-01", kind="servicio", name="Portal web del Instituto")
+    add_dependency(dependent=vm, dependency=server)
+    add_dependency(dependent=portal, dependency=vm)
+    Monitor.objects.create(name="Portal web (HTTP)", kind="http", url="https://portal.example/", asset=portal)
+    requester = user_with_role("funcionario")
+    open_one = desk.open_ticket(
+        title="El portal no carga", description="x", ticket_type="incidente", requester=requester
+    )
+    open_one.asset = portal
+    open_one.save(update_fields=["asset"])
+    unrelated = desk.open_ticket(
+        title="Otro asunto", description="x", ticket_type="incidente", requester=requester
+    )
+    risk = RiskFactory()
+    risk.inventory_assets.add(server)
+
+    client.force_login(user_with_role("tecnico"))
+    page = client.get(f"/admin/assets/asset/inspect/{server.pk}/").content.decode()
+    assert "Portal web (HTTP)" in page and "(IDTI-SVC-01)" in page
+    assert f"{open_one.number} · El portal no carga" in page and unrelated.number not in page
+    assert "IDTI-SVC-01 · Portal web del Instituto" in page  # the service that runs on it
+    # The Técnico does not read the risk matrix: the risk is named, without a link to it.
+    assert str(risk) in page and f"/admin/governance/risk/inspect/{risk.pk}/" not in page
+    client.force_login(user_with_role("profesional_tic"))
+    page = client.get(f"/admin/assets/asset/inspect/{server.pk}/").content.decode()
+    assert f"/admin/governance/risk/inspect/{risk.pk}/" in page
+    quiet = client.get(f"/admin/assets/asset/inspect/{portal.pk}/").content.decode()
+    assert "Ningún riesgo de la matriz nombra estos activos." in quiet

@@ -14,9 +14,9 @@ PARTS = (
     ("digital_gov", transparency),
     ("governance", governance),
     ("servicedesk", servicedesk),
-    ("assets", assets),
     ("monitoring", monitoring),
     ("backups", backups),
+    ("assets", assets),
 )
 
 
