@@ -97,7 +97,7 @@ def expected(url_name, role):
         return "ok" if role in SERVICE_DESK_READERS else "denied"
     if url_name in {"asset_list", "asset_inspect", "asset_history", "location_list"}:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
-    if url_name in {"asset_new", "asset_edit", "location_create"}:
+    if url_name in {"asset_new", "asset_edit", "location_create", "asset_import", "asset_import_template"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
     if url_name in {"asset_edit_service", "asset_delete"}:
         # Software, services and information assets are the Profesional TIC's; so is removing one.
@@ -397,6 +397,8 @@ def servicedesk_records(user):
         "asset_edit_service": f"/admin/inventario/{mail_service.pk}/editar/",
         "asset_delete": f"/admin/assets/asset/delete/{laptop.pk}/",
         "location_list": "/admin/assets/location/",
+        "asset_import": "/admin/inventario/importar/",
+        "asset_import_template": "/admin/inventario/plantilla.xlsx",
         "location_create": "/admin/assets/location/create/",
         "backup_policy_list": f"{b}/backuppolicy/",
         "backup_policy_inspect": f"{b}/backuppolicy/inspect/{policy.pk}/",

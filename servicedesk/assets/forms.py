@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from portal.uploads import check_upload
 from servicedesk.assets import attributes
 from servicedesk.assets.models import Asset, AssetDependency
 
@@ -98,3 +99,17 @@ class DependencyForm(forms.ModelForm):
     class Meta:
         model = AssetDependency
         fields = ["dependency", "note"]
+
+
+class ImportForm(forms.Form):
+    """The inventory file: XLSX or CSV, checked like every upload of the portal."""
+
+    archivo = forms.FileField(
+        label=_("Archivo del inventario (XLSX o CSV)"),
+        help_text=_("Con las columnas de la plantilla; se revisa todo antes de guardar nada."),
+    )
+
+    def clean_archivo(self):
+        upload = self.cleaned_data["archivo"]
+        check_upload(upload, ("xlsx", "csv"))
+        return upload

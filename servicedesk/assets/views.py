@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -13,9 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.admin_views import answer_403
+from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.assets import services
 from servicedesk.assets.choices import AssetKind
-from servicedesk.assets.forms import DependencyForm, StatusForm, asset_form_class
+from servicedesk.assets.forms import DependencyForm, ImportForm, StatusForm, asset_form_class
+from servicedesk.assets.imports import import_file, template_workbook
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency
 from servicedesk.assets.rules import can_manage, manageable_kinds
@@ -105,3 +107,23 @@ def dependency_delete_view(request, pk: int, dependency_pk: int):
     if not deleted:
         raise Http404
     return redirect(inspect_url(asset) + "#dependencias")
+
+
+@answer_403
+def import_view(request):
+    if not request.user.has_perm("assets.add_asset") or not manageable_kinds(request.user):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        report = import_file(form.cleaned_data["archivo"], by=request.user)
+    return TemplateResponse(request, "assets/import.html", {"form": form, "report": report})
+
+
+@answer_403
+def import_template_view(request):
+    if not request.user.has_perm("assets.add_asset"):
+        raise PermissionDenied
+    response = HttpResponse(template_workbook(), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="plantilla-inventario-tic.xlsx"'
+    return response

@@ -11,6 +11,8 @@ from servicedesk.assets import views
 def assets_admin_urls():
     return [
         path("inventario/nuevo/", views.new_view, name="assets_asset_new"),
+        path("inventario/importar/", views.import_view, name="assets_import"),
+        path("inventario/plantilla.xlsx", views.import_template_view, name="assets_import_template"),
         path("inventario/<int:pk>/editar/", views.edit_view, name="assets_asset_edit"),
         path("inventario/<int:pk>/estado/", views.status_view, name="assets_asset_status"),
         path("inventario/<int:pk>/dependencias/", views.dependency_view, name="assets_asset_dependency"),
