@@ -14,7 +14,7 @@ from wagtail_modeladmin.views import WMABaseView
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper
 from servicedesk.assets.attributes import ATTRIBUTES
-from servicedesk.assets.forms import DependencyForm, StatusForm
+from servicedesk.assets.forms import COMMON, DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, Location
 from servicedesk.assets.related import sections
@@ -99,23 +99,8 @@ class AssetAdmin(RegisterAdmin):
     search_fields = ("inventory_number", "name", "serial", "brand", "model_name")
     title_column = "inventory_number"
     nowrap_columns = ("inventory_number", "status")
-    list_export = (
-        "inventory_number",
-        "kind",
-        "name",
-        "brand",
-        "model_name",
-        "serial",
-        "location",
-        "custodian",
-        "responsible_group",
-        "status",
-        "acquired_on",
-        "acquisition_value",
-        "supplier",
-        "warranty_ends",
-        "criticality",
-    )
+    # The form's own fields, with the kind after the inventory number.
+    list_export = (COMMON[0], "kind", *COMMON[1:])
 
     @admin_display(description=_("custodio"), ordering="custodian__first_name")
     def custodian_name(self, obj):

@@ -170,3 +170,11 @@ def test_a_server_s_page_shows_the_monitors_risks_and_open_tickets_its_failure_r
     assert f"/admin/governance/risk/inspect/{risk.pk}/" in page
     quiet = client.get(f"/admin/assets/asset/inspect/{portal.pk}/").content.decode()
     assert "Ningún riesgo de la matriz nombra estos activos." in quiet
+
+
+def test_the_auditor_exports_the_inventory(client, user_with_role):
+    _asset("IDTI-000300", kind="portatil", name="Portátil de auditoría", serial="SN300")
+    client.force_login(user_with_role("auditor"))
+    response = client.get("/admin/assets/asset/?export=xlsx")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
