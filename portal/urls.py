@@ -21,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
     path("intranet/mis-solicitudes/", include("servicedesk.mytickets.urls")),
+    path("intranet/mis-equipos/", include("servicedesk.assets.urls")),
     path("intranet/estado/", include(status_urls.intranet_urlpatterns)),
     path("estado/", include(status_urls.public_urlpatterns)),
     # Public by design: a push monitor's secret URL, called by the jobs it watches.

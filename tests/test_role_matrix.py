@@ -58,7 +58,15 @@ PUBLIC = {
 
 
 #: The intranet's pages: every signed-in member of staff.
-STAFF_PAGES = {"intranet", "catalog", "service_page", "my_tickets", "my_ticket_own", "status_intranet"}
+STAFF_PAGES = {
+    "intranet",
+    "catalog",
+    "service_page",
+    "my_tickets",
+    "my_ticket_own",
+    "status_intranet",
+    "my_equipment",
+}
 
 
 def expected(url_name, role):
@@ -95,7 +103,7 @@ def expected(url_name, role):
         "availability_report_xlsx",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
-    if url_name in {"asset_list", "asset_inspect", "asset_history", "location_list"}:
+    if url_name in {"asset_list", "asset_inspect", "asset_history", "location_list", "assignment_acta"}:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
     if url_name in {"asset_new", "asset_edit", "location_create", "asset_import", "asset_import_template"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
@@ -384,10 +392,12 @@ def servicedesk_records(user):
         run=backup, procedure="contingencia", reason="Falla", media_target="/srv/contingencia/medios"
     )
     b = "/admin/backups"
+    from servicedesk.assets.assignments import check_out
     from servicedesk.assets.models import Asset
 
     laptop = Asset.objects.create(inventory_number="IDTI-000001", kind="portatil", name="Portátil")
     mail_service = Asset.objects.create(inventory_number="IDTI-S00001", kind="servicio", name="Correo")
+    delivery = check_out(laptop, holder=someone, by=None, condition="Nuevo.")
     return {
         "asset_list": "/admin/assets/asset/",
         "asset_inspect": f"/admin/assets/asset/inspect/{laptop.pk}/",
@@ -397,6 +407,8 @@ def servicedesk_records(user):
         "asset_edit_service": f"/admin/inventario/{mail_service.pk}/editar/",
         "asset_delete": f"/admin/assets/asset/delete/{laptop.pk}/",
         "location_list": "/admin/assets/location/",
+        "my_equipment": "/intranet/mis-equipos/",
+        "assignment_acta": f"/admin/inventario/entregas/{delivery.pk}/acta.xlsx",
         "asset_import": "/admin/inventario/importar/",
         "asset_import_template": "/admin/inventario/plantilla.xlsx",
         "location_create": "/admin/assets/location/create/",

@@ -14,7 +14,8 @@ from wagtail_modeladmin.views import WMABaseView
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper
 from servicedesk.assets.attributes import ATTRIBUTES
-from servicedesk.assets.forms import COMMON, DependencyForm, StatusForm
+from servicedesk.assets.choices import HARDWARE
+from servicedesk.assets.forms import COMMON, CheckInForm, CheckOutForm, DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, Location
 from servicedesk.assets.related import sections
@@ -79,6 +80,9 @@ class AssetInspectView(RegisterInspectView):
             if can_change
             else None,
             dependency_form=DependencyForm() if can_change else None,
+            assignments=asset.assignments.select_related("holder", "delivered_by", "returned_to")[:30],
+            check_out_form=CheckOutForm() if can_change and asset.kind in HARDWARE else None,
+            check_in_form=CheckInForm() if can_change else None,
         )
         return context
 

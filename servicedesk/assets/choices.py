@@ -39,3 +39,8 @@ class AssetStatus(models.TextChoices):
     IN_USE = "en_uso", _("En uso")
     IN_MAINTENANCE = "en_mantenimiento", _("En mantenimiento")
     RETIRED = "de_baja", _("De baja")
+
+
+class AssignmentKind(models.TextChoices):
+    CUSTODY = "entrega", _("Entrega en custodia")
+    LOAN = "prestamo", _("Préstamo temporal")

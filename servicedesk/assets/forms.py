@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.uploads import check_upload
 from servicedesk.assets import attributes
-from servicedesk.assets.models import Asset, AssetDependency
+from servicedesk.assets.models import Asset, AssetDependency, Assignment
 
 PREFIX = "dato_"
 COMMON = [
@@ -113,3 +113,38 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["archivo"]
         check_upload(upload, ("xlsx", "csv"))
         return upload
+
+
+class CheckOutForm(forms.ModelForm):
+    class Meta:
+        model = Assignment
+        fields = ["holder", "kind", "due_back", "condition_out"]
+        widgets = {"due_back": DATE, "condition_out": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["holder"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("first_name", "last_name", "username")
+        )
+        self.fields["holder"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+class CheckInForm(forms.Form):
+    condition_in = forms.CharField(
+        label=_("Estado al devolver"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class AcknowledgeForm(forms.Form):
+    note = forms.CharField(
+        label=_("Observación (opcional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ProblemForm(forms.Form):
+    description = forms.CharField(
+        label=_("¿Qué le pasa al equipo?"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -8,7 +8,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from servicedesk.assets.choices import AssetKind, AssetStatus
+from servicedesk.assets.choices import AssetKind, AssetStatus, AssignmentKind
 from servicedesk.tickets.choices import Level
 
 INVENTORY_NUMBER = RegexValidator(
@@ -178,3 +178,61 @@ class AssetStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.asset}: {self.get_to_status_display()}"
+
+
+class Assignment(models.Model):
+    """Equipment handed to a member of staff (in custody, or lent until a date) and, later, given
+    back: who delivered it, in what condition, the holder's acknowledgement, and the return."""
+
+    asset = models.ForeignKey(
+        Asset, verbose_name=_("activo"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("funcionario"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    kind = models.CharField(
+        _("tipo"), max_length=10, choices=AssignmentKind.choices, default=AssignmentKind.CUSTODY
+    )
+    delivered_at = models.DateTimeField(_("entregado el"))
+    delivered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entregado por"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    due_back = models.DateField(_("devolver a más tardar"), null=True, blank=True)
+    condition_out = models.TextField(
+        _("estado al entregar"), help_text=_("Estado físico, accesorios, observaciones.")
+    )
+    acknowledged_at = models.DateTimeField(_("recibo confirmado el"), null=True, blank=True)
+    acknowledgement_note = models.TextField(_("observación del funcionario"), blank=True)
+    returned_at = models.DateTimeField(_("devuelto el"), null=True, blank=True)
+    returned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recibido por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    condition_in = models.TextField(_("estado al devolver"), blank=True)
+
+    class Meta:
+        ordering = ["-delivered_at", "-pk"]
+        verbose_name = _("entrega de equipo")
+        verbose_name_plural = _("entregas de equipos")
+        permissions = [("acknowledge_assignment", _("Confirmar el recibo de un equipo"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["asset"],
+                condition=models.Q(returned_at__isnull=True),
+                name="assets_one_open_assignment",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.asset.inventory_number} → {self.holder}"

@@ -14,13 +14,22 @@ from django.views.decorators.http import require_POST
 
 from portal.admin_views import answer_403
 from portal.xlsx import XLSX_CONTENT_TYPE
-from servicedesk.assets import services
+from servicedesk.assets import assignments, services
+from servicedesk.assets.actas import acta_response
 from servicedesk.assets.choices import AssetKind
-from servicedesk.assets.forms import DependencyForm, ImportForm, StatusForm, asset_form_class
+from servicedesk.assets.forms import (
+    CheckInForm,
+    CheckOutForm,
+    DependencyForm,
+    ImportForm,
+    StatusForm,
+    asset_form_class,
+)
 from servicedesk.assets.imports import import_file, template_workbook
 from servicedesk.assets.lifecycle import next_statuses
-from servicedesk.assets.models import Asset, AssetDependency
+from servicedesk.assets.models import Asset, AssetDependency, Assignment
 from servicedesk.assets.rules import can_manage, manageable_kinds
+from website.institution import institution_name
 
 
 def inspect_url(asset: Asset) -> str:
@@ -127,3 +136,60 @@ def import_template_view(request):
     response = HttpResponse(template_workbook(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="plantilla-inventario-tic.xlsx"'
     return response
+
+
+@answer_403
+@require_POST
+def check_out_view(request, pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    form = CheckOutForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect(inspect_url(asset) + "#entregas")
+    try:
+        assignments.check_out(
+            asset,
+            holder=form.cleaned_data["holder"],
+            by=request.user,
+            kind=form.cleaned_data["kind"],
+            due_back=form.cleaned_data["due_back"],
+            condition=form.cleaned_data["condition_out"],
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Equipo entregado: el funcionario confirma el recibo en «Mis equipos»."))
+    return redirect(inspect_url(asset) + "#entregas")
+
+
+@answer_403
+@require_POST
+def check_in_view(request, pk: int, assignment_pk: int):
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    assignment = get_object_or_404(asset.assignments, pk=assignment_pk)
+    form = CheckInForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Describa el estado en que se recibe el equipo."))
+        return redirect(inspect_url(asset) + "#entregas")
+    try:
+        assignments.check_in(assignment, by=request.user, condition=form.cleaned_data["condition_in"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(inspect_url(asset) + "#entregas")
+
+
+@answer_403
+def assignment_acta_view(request, pk: int):
+    """The acta of a delivery (and of its return, once given back), for whoever reads the inventory's
+    deliveries; the holder has theirs in the intranet's "Mis equipos"."""
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("asset", "holder", "delivered_by"), pk=pk
+    )
+    if not request.user.has_perm("assets.view_assignment"):
+        raise PermissionDenied
+    return acta_response(assignment, institution_name(request))

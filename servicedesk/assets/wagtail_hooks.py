@@ -12,6 +12,17 @@ def assets_admin_urls():
     return [
         path("inventario/nuevo/", views.new_view, name="assets_asset_new"),
         path("inventario/importar/", views.import_view, name="assets_import"),
+        path("inventario/<int:pk>/entregar/", views.check_out_view, name="assets_check_out"),
+        path(
+            "inventario/<int:pk>/entregas/<int:assignment_pk>/devolucion/",
+            views.check_in_view,
+            name="assets_check_in",
+        ),
+        path(
+            "inventario/entregas/<int:pk>/acta.xlsx",
+            views.assignment_acta_view,
+            name="assets_assignment_acta",
+        ),
         path("inventario/plantilla.xlsx", views.import_template_view, name="assets_import_template"),
         path("inventario/<int:pk>/editar/", views.edit_view, name="assets_asset_edit"),
         path("inventario/<int:pk>/estado/", views.status_view, name="assets_asset_status"),

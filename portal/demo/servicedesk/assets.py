@@ -17,6 +17,7 @@ from django.db import transaction
 
 from governance.risks.models import Risk
 from portal.demo.servicedesk import data
+from servicedesk.assets.assignments import acknowledge, check_out
 from servicedesk.assets.choices import AssetStatus
 from servicedesk.assets.models import Asset, AssetDependency, Location
 from servicedesk.assets.services import add_dependency, change_status, save_asset
@@ -280,7 +281,14 @@ def _computers(offices) -> None:
             ),
             by=technician,
         )
-        change_status(asset, to=AssetStatus.ASSIGNED, by=technician, note="Entrega al funcionario.")
+        assignment = check_out(
+            asset,
+            holder=person,
+            by=technician,
+            condition="Buen estado, con cargador." if laptop else "Buen estado.",
+        )
+        if n % 4:  # most have confirmed the receipt in the intranet
+            acknowledge(assignment, user=person, note="Recibido.")
         if n == 3:
             change_status(
                 asset,
