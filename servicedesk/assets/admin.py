@@ -4,6 +4,7 @@ their dependencies) and locations."""
 from __future__ import annotations
 
 from django.contrib.admin import display as admin_display
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,16 +12,19 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.helpers import AdminURLHelper
 from wagtail_modeladmin.views import WMABaseView
 
-from portal.modeladmin import RegisterAdmin, RegisterInspectView
+from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper
+from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.assets.attributes import ATTRIBUTES
 from servicedesk.assets.choices import HARDWARE
+from servicedesk.assets.exports import inventory_workbook
 from servicedesk.assets.forms import COMMON, CheckInForm, CheckOutForm, DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, Location
 from servicedesk.assets.related import sections
 from servicedesk.assets.rules import can_manage
 from servicedesk.assets.selectors import impact_of
+from website.institution import institution_name
 
 
 class AssetURLHelper(AdminURLHelper):
@@ -87,8 +91,21 @@ class AssetInspectView(RegisterInspectView):
         return context
 
 
+class AssetIndexView(GuardedIndexView):
+    def write_xlsx_response(self, queryset):
+        """The institutional inventory (xlsxwriter, constant memory) instead of Wagtail's generic sheet."""
+        response = HttpResponse(
+            inventory_workbook(queryset, institution=institution_name(self.request)),
+            content_type=XLSX_CONTENT_TYPE,
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.xlsx"'
+        return response
+
+
 class AssetAdmin(RegisterAdmin):
     model = Asset
+    index_view_class = AssetIndexView
+    export_filename = "inventario-tic"
     menu_label = _("Inventario TIC")
     menu_icon = "desktop"
     menu_order = 100

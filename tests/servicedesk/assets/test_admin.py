@@ -185,4 +185,15 @@ def test_the_auditor_exports_the_inventory(client, user_with_role):
     client.force_login(user_with_role("auditor"))
     response = client.get("/admin/assets/asset/?export=xlsx")
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert response["Content-Disposition"] == 'attachment; filename="inventario-tic.xlsx"'
+    import io
+
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[1][0] == "INVENTARIO DE EQUIPOS, APLICACIONES Y SERVICIOS TECNOLÓGICOS"
+    assert rows[4][:3] == ("Número de inventario", "Tipo", "Nombre")
+    assert (
+        rows[5][:3] == ("IDTI-000300", "Computador portátil", "Portátil de auditoría")
+        and rows[5][9] == "En bodega"
+    )
