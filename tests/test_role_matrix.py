@@ -103,7 +103,14 @@ def expected(url_name, role):
         "availability_report_xlsx",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
-    if url_name in {"asset_list", "asset_inspect", "asset_history", "location_list", "assignment_acta"}:
+    if url_name in {
+        "asset_list",
+        "asset_inspect",
+        "asset_history",
+        "location_list",
+        "assignment_acta",
+        "asset_labels",
+    }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
     if url_name in {"asset_new", "asset_edit", "location_create", "asset_import", "asset_import_template"}:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
@@ -408,6 +415,7 @@ def servicedesk_records(user):
         "asset_delete": f"/admin/assets/asset/delete/{laptop.pk}/",
         "location_list": "/admin/assets/location/",
         "my_equipment": "/intranet/mis-equipos/",
+        "asset_labels": f"/admin/inventario/etiquetas/?activo={laptop.pk}",
         "assignment_acta": f"/admin/inventario/entregas/{delivery.pk}/acta.xlsx",
         "asset_import": "/admin/inventario/importar/",
         "asset_import_template": "/admin/inventario/plantilla.xlsx",

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.uploads import check_upload
 from servicedesk.assets import attributes
-from servicedesk.assets.models import Asset, AssetDependency, Assignment
+from servicedesk.assets.choices import AssetKind
+from servicedesk.assets.models import Asset, AssetDependency, Assignment, Location
 
 PREFIX = "dato_"
 COMMON = [
@@ -148,3 +149,12 @@ class ProblemForm(forms.Form):
     description = forms.CharField(
         label=_("¿Qué le pasa al equipo?"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class LabelsForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Tipo"), required=False)
+    location = forms.ModelChoiceField(label=_("Ubicación"), queryset=Location.objects.all(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "—"), *AssetKind.choices]

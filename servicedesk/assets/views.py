@@ -22,10 +22,12 @@ from servicedesk.assets.forms import (
     CheckOutForm,
     DependencyForm,
     ImportForm,
+    LabelsForm,
     StatusForm,
     asset_form_class,
 )
 from servicedesk.assets.imports import import_file, template_workbook
+from servicedesk.assets.labels import MAX_LABELS, asset_url, qr_svg
 from servicedesk.assets.lifecycle import next_statuses
 from servicedesk.assets.models import Asset, AssetDependency, Assignment
 from servicedesk.assets.rules import can_manage, manageable_kinds
@@ -193,3 +195,27 @@ def assignment_acta_view(request, pk: int):
     if not request.user.has_perm("assets.view_assignment"):
         raise PermissionDenied
     return acta_response(assignment, institution_name(request))
+
+
+@answer_403
+def labels_view(request):
+    """A printable sheet of labels with a QR code: one asset (``?activo=``), or the assets of a kind
+    and/or a location."""
+    if not request.user.has_perm("assets.view_asset"):
+        raise PermissionDenied
+    assets = Asset.objects.select_related("location").order_by("inventory_number")
+    form = LabelsForm(request.GET or None)
+    if request.GET.get("activo", "").isdigit():
+        assets = assets.filter(pk=int(request.GET["activo"]))
+    elif form.is_valid() and (form.cleaned_data["kind"] or form.cleaned_data["location"]):
+        if form.cleaned_data["kind"]:
+            assets = assets.filter(kind=form.cleaned_data["kind"])
+        if form.cleaned_data["location"]:
+            assets = assets.filter(location=form.cleaned_data["location"])
+    else:
+        assets = assets.none()
+    total = assets.count()
+    labels = [(asset, qr_svg(asset_url(asset))) for asset in assets[:MAX_LABELS]]
+    return TemplateResponse(
+        request, "assets/labels.html", {"form": form, "labels": labels, "total": total, "limit": MAX_LABELS}
+    )

@@ -12,6 +12,7 @@ def assets_admin_urls():
     return [
         path("inventario/nuevo/", views.new_view, name="assets_asset_new"),
         path("inventario/importar/", views.import_view, name="assets_import"),
+        path("inventario/etiquetas/", views.labels_view, name="assets_labels"),
         path("inventario/<int:pk>/entregar/", views.check_out_view, name="assets_check_out"),
         path(
             "inventario/<int:pk>/entregas/<int:assignment_pk>/devolucion/",

@@ -197,3 +197,19 @@ def test_the_auditor_exports_the_inventory(client, user_with_role):
         rows[5][:3] == ("IDTI-000300", "Computador portátil", "Portátil de auditoría")
         and rows[5][9] == "En bodega"
     )
+
+
+def test_labels_carry_a_qr_code_that_opens_the_asset_s_page(client, user_with_role):
+    office = Location.objects.create(site="Sede principal", office="Sistemas")
+    laptop = _asset("IDTI-000500", kind="portatil", name="Portátil de sistemas", location=office)
+    _asset("IDTI-000501", kind="impresora", name="Impresora", location=office)
+    client.force_login(user_with_role("tecnico"))
+    one = client.get(f"/admin/inventario/etiquetas/?activo={laptop.pk}").content.decode()
+    assert one.count('class="asset-label"') == 1 and "IDTI-000500" in one and "IDTI-000501" not in one
+    assert f"http://testserver/admin/assets/asset/inspect/{laptop.pk}/" in one  # the QR's title: its address
+    by_kind = client.get("/admin/inventario/etiquetas/?kind=impresora").content.decode()
+    assert "1 etiqueta." in by_kind and "IDTI-000501" in by_kind
+    assert "Elija un tipo o una ubicación" in client.get("/admin/inventario/etiquetas/").content.decode()
+    assert client.get("/admin/inventario/etiquetas/?kind=nevera").status_code == 200
+    client.force_login(user_with_role("funcionario"))
+    assert client.get("/admin/inventario/etiquetas/").status_code in {302, 403}
