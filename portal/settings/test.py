@@ -13,7 +13,9 @@ HUEY["immediate"] = True
 # Each test worker has a queue of its own: a consumer test on one worker never takes, or flushes,
 # the tasks of a consumer test running on the other.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
-HUEY["name"] = f"{HUEY['name']}-test-{_WORKER}"
+# With Redis, test runs on one machine share the server: each run's queues are its own too, so no
+# other run (nor a consumer a killed run left behind) takes, flushes or reschedules its tasks.
+HUEY["name"] = f"{HUEY['name']}-test-{_WORKER}-{uuid.uuid4().hex[:8]}"
 if "filename" in HUEY:
     HUEY["filename"] = os.path.join(os.path.dirname(HUEY["filename"]), f"huey-test-{_WORKER}.sqlite3")
 INSTALLED_APPS = [*INSTALLED_APPS, "portal.demo"]

@@ -98,7 +98,7 @@ def test_huey_consumer_sends_queued_mail_and_reschedules_it_while_smtp_is_down(r
     send_queued_mail("Aviso", "Cuerpo", "portal@example.org", ["a@example.org"])
     with running_consumer(real_huey):
         wait_for(lambda: real_huey.scheduled_count() == 1, "the failed send was not rescheduled")
-    (retry,) = real_huey.scheduled()
+        (retry,) = real_huey.scheduled()  # read while the consumer that scheduled it still runs
     # What the queue stored survives serialization: one retry less, a longer wait next time.
     assert retry.retries == SEND_RETRIES - 1
     assert retry.retry_delay == FIRST_RETRY_DELAY_SECONDS * 2
