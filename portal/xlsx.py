@@ -138,6 +138,17 @@ def write_label_value(
     return row + 1
 
 
+def write_signatures(sheet, styles: Styles, row: int, labels, *, last_col: int) -> int:
+    """A signature block: each label over the first two columns, a tall empty cell to sign across
+    the rest; returns the next row."""
+    for label in labels:
+        sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
+        sheet.merge_range(row, 2, row, last_col, "", styles.wrap)
+        sheet.set_row(row, 36)
+        row += 1
+    return row
+
+
 def landscape_fit_to_width(sheet, *, repeat_rows: tuple[int, int] | None = None) -> None:
     """Print setup every institutional report uses: landscape, letter, one page wide."""
     sheet.set_landscape()

@@ -16,6 +16,7 @@ from portal.xlsx import (
     write_block_heading,
     write_header,
     write_label_value,
+    write_signatures,
 )
 from servicedesk.assets.models import Assignment
 
@@ -86,11 +87,7 @@ def assignment_workbook(assignment: Assignment, *, institution: str) -> bytes:
         ],
     )
     row = write_block_heading(sheet, styles, row, _("FIRMAS"), last_col=last)
-    for label in (_("Entrega"), _("Recibe")):
-        sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
-        sheet.merge_range(row, 2, row, last, "", styles.wrap)
-        sheet.set_row(row, 36)
-        row += 1
+    write_signatures(sheet, styles, row, (_("Entrega"), _("Recibe")), last_col=last)
     landscape_fit_to_width(sheet)
     workbook.close()
     return output.getvalue()

@@ -34,6 +34,14 @@ from servicedesk.assets.rules import can_manage, manageable_kinds
 from website.institution import institution_name
 
 
+def _managed_asset(request, pk: int) -> Asset:
+    """The asset ``pk``, if the user manages its kind (the Técnico equipment, the Profesional TIC all)."""
+    asset = get_object_or_404(Asset, pk=pk)
+    if not can_manage(request.user, asset.kind):
+        raise PermissionDenied
+    return asset
+
+
 def inspect_url(asset: Asset) -> str:
     return reverse("assets_asset_modeladmin_inspect", args=[asset.pk])
 
@@ -54,9 +62,7 @@ def new_view(request):
 
 @answer_403
 def edit_view(request, pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     return _form(request, asset_form_class(asset.kind)(request.POST or None, instance=asset), asset.kind)
 
 
@@ -73,9 +79,7 @@ def _form(request, form, kind: str):
 @answer_403
 @require_POST
 def status_view(request, pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     form = StatusForm(request.POST, choices=[(s, s) for s in next_statuses(asset.status)])
     if not form.is_valid():
         messages.error(request, _("Elija un estado al que este activo pueda pasar."))
@@ -92,9 +96,7 @@ def status_view(request, pk: int):
 @answer_403
 @require_POST
 def dependency_view(request, pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     form = DependencyForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Elija el activo del que depende."))
@@ -111,9 +113,7 @@ def dependency_view(request, pk: int):
 @answer_403
 @require_POST
 def dependency_delete_view(request, pk: int, dependency_pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     deleted, _rows = AssetDependency.objects.filter(pk=dependency_pk, dependent=asset).delete()
     if not deleted:
         raise Http404
@@ -143,9 +143,7 @@ def import_template_view(request):
 @answer_403
 @require_POST
 def check_out_view(request, pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     form = CheckOutForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
@@ -170,9 +168,7 @@ def check_out_view(request, pk: int):
 @answer_403
 @require_POST
 def check_in_view(request, pk: int, assignment_pk: int):
-    asset = get_object_or_404(Asset, pk=pk)
-    if not can_manage(request.user, asset.kind):
-        raise PermissionDenied
+    asset = _managed_asset(request, pk)
     assignment = get_object_or_404(asset.assignments, pk=assignment_pk)
     form = CheckInForm(request.POST)
     if not form.is_valid():

@@ -14,6 +14,7 @@ from portal.xlsx import (
     write_block_heading,
     write_header,
     write_label_value,
+    write_signatures,
 )
 from portal.xlsx_tables import Column, set_widths, write_table
 from servicedesk.backups.choices import RestorationStatus, StepStatus
@@ -139,11 +140,7 @@ def acta_workbook(restoration: Restoration, *, institution: str) -> bytes:
     row += 2
 
     row = write_block_heading(sheet, styles, row, _("FIRMAS"), last_col=last)
-    for label in (_("Elaboró"), _("Revisó"), _("Aprobó")):
-        sheet.merge_range(row, 0, row, 1, label, styles.wrap_bold)
-        sheet.merge_range(row, 2, row, last, "", styles.wrap)
-        sheet.set_row(row, 36)
-        row += 1
+    write_signatures(sheet, styles, row, (_("Elaboró"), _("Revisó"), _("Aprobó")), last_col=last)
     landscape_fit_to_width(sheet)
     workbook.close()
     return output.getvalue()
