@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from digital_gov.transparency.views import register_xlsx
 from governance.legal.views import normograma_xlsx
 from portal import account_urls
 from servicedesk.status import urls as status_urls
@@ -20,6 +21,7 @@ urlpatterns = [
     path("idioma/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("transparencia/normograma.xlsx", normograma_xlsx, name="normograma_xlsx"),
+    path("transparencia/registros/<int:page_id>.xlsx", register_xlsx, name="transparency_register_xlsx"),
     path("intranet/mis-solicitudes/", include("servicedesk.mytickets.urls")),
     path("intranet/mis-equipos/", include("servicedesk.assets.urls")),
     path("intranet/estado/", include(status_urls.intranet_urlpatterns)),

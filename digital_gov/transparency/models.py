@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from digital_gov.transparency.anexo2 import number_key
+from digital_gov.transparency.published import register_choices, register_context, take_snapshot
 from digital_gov.transparency.registers import get_listing, listing_choices
 from digital_gov.transparency.tree import transparency_tree as _transparency_tree
 
@@ -101,6 +103,7 @@ class TransparencyItemForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
+        self._take_register_snapshot(cleaned.get("published_register") or "")
         if not cleaned.get("applies", True):
             return cleaned
         if cleaned.get("pending") and cleaned.get("pending_until"):
@@ -120,7 +123,7 @@ class TransparencyItemForm(WagtailAdminPageForm):
             )
 
         body = cleaned.get("body") or ""
-        has_register = bool(cleaned.get("live_register"))
+        has_register = bool(cleaned.get("live_register") or cleaned.get("published_register"))
         if not body.strip() and not has_register and not kept("documents") and not kept("links"):
             self.add_error(
                 "body",
@@ -130,6 +133,13 @@ class TransparencyItemForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned
+
+    def _take_register_snapshot(self, key: str) -> None:
+        """A register chosen now is published as it is today; afterwards the portal refreshes it."""
+        if not key:
+            self.instance.register_snapshot = None
+        elif not self.instance.register_snapshot or "published_register" in self.changed_data:
+            self.instance.register_snapshot = take_snapshot(key)
 
 
 class TransparencyItemPage(Applicability, Page):
@@ -164,8 +174,25 @@ class TransparencyItemPage(Applicability, Page):
         ),
     )
     live_register = models.CharField(
-        _("registro publicado en vivo"), max_length=40, blank=True, choices=listing_choices,
+        _("registro publicado en vivo"),
+        max_length=40,
+        blank=True,
+        choices=listing_choices,
         help_text=_("Muestra en esta página un registro del portal tal como está hoy (el normograma…)."),
+    )
+    published_register = models.CharField(
+        _("registro publicado con aprobación"),
+        max_length=40,
+        blank=True,
+        choices=register_choices,
+        help_text=_(
+            "Publica en esta página un registro del portal (el Registro de Activos de Información…). "
+            "Cuando el registro cambia, el portal crea una nueva versión de la página y la envía al flujo "
+            "de aprobación: el público ve el cambio cuando un Publicador lo aprueba."
+        ),
+    )
+    register_snapshot = models.JSONField(
+        _("registro tal como se publica"), null=True, blank=True, editable=False
     )
 
     base_form_class = TransparencyItemForm
@@ -181,6 +208,7 @@ class TransparencyItemPage(Applicability, Page):
         ),
         FieldPanel("body"),
         FieldPanel("live_register"),
+        FieldPanel("published_register"),
         InlinePanel("documents", label=_("Documentos")),
         InlinePanel("links", label=_("Enlaces externos")),
         MultiFieldPanel(
@@ -248,6 +276,9 @@ class TransparencyItemPage(Applicability, Page):
         if listing is not None:
             context["live_listing"] = listing.template
             context.update(listing.context(request))
+        if self.published_register and self.register_snapshot:
+            context.update(register_context(self.register_snapshot))
+            context["register_xlsx_url"] = reverse("transparency_register_xlsx", args=[self.pk])
         return context
 
 

@@ -7,6 +7,7 @@ from django.contrib.admin import display as admin_display
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.helpers import AdminURLHelper
@@ -17,10 +18,11 @@ from portal.permissions import GuardedPermissionHelper
 from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.assets.attributes import ATTRIBUTES
 from servicedesk.assets.choices import HARDWARE
+from servicedesk.assets.classification import term_ends
 from servicedesk.assets.exports import inventory_workbook
 from servicedesk.assets.forms import COMMON, CheckInForm, CheckOutForm, DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
-from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, Location
+from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, InformationDetails, Location
 from servicedesk.assets.related import sections
 from servicedesk.assets.rules import can_manage
 from servicedesk.assets.selectors import impact_of
@@ -87,8 +89,32 @@ class AssetInspectView(RegisterInspectView):
             assignments=asset.assignments.select_related("holder", "delivered_by", "returned_to")[:30],
             check_out_form=CheckOutForm() if can_change and asset.kind in HARDWARE else None,
             check_in_form=CheckInForm() if can_change else None,
+            information=_information_rows(asset),
         )
         return context
+
+
+def _information_rows(asset) -> list[tuple[str, str]]:
+    """The information asset's details and classification, as (label, text) in the form's order."""
+    details = InformationDetails.objects.filter(asset_id=asset.pk).first()
+    if details is None:
+        return []
+    rows = []
+    for field in InformationDetails._meta.get_fields():
+        if not getattr(field, "concrete", False) or field.name in ("asset", "updated_at"):
+            continue
+        if field.choices:
+            value = getattr(details, f"get_{field.name}_display")()
+        elif isinstance(getattr(details, field.name), bool):
+            value = _("Sí") if getattr(details, field.name) else _("No")
+        else:
+            value = getattr(details, field.name)
+        if value not in (None, ""):
+            rows.append((capfirst(field.verbose_name), value))
+    ends = term_ends(details.classified_on, details.term_years)
+    if ends is not None:
+        rows.append((_("La excepción vence el"), ends))
+    return rows
 
 
 class AssetIndexView(GuardedIndexView):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.uploads import check_upload
 from servicedesk.assets import attributes
 from servicedesk.assets.choices import AssetKind
-from servicedesk.assets.models import Asset, AssetDependency, Assignment, Location
+from servicedesk.assets.models import Asset, AssetDependency, Assignment, InformationDetails, Location
 
 PREFIX = "dato_"
 COMMON = [
@@ -85,6 +85,31 @@ def asset_form_class(kind: str) -> type[AssetBaseForm]:
         for attribute in attributes.ATTRIBUTES.get(kind, ())
     }
     return type("AssetForm", (AssetBaseForm,), {"kind": kind, **fields})
+
+
+class HttpsURLField(forms.URLField):
+    """An address typed without a scheme is taken as https."""
+
+    def __init__(self, **kwargs):
+        super().__init__(assume_scheme="https", **kwargs)
+
+
+class InformationForm(forms.ModelForm):
+    """What an information asset is and how Ley 1712 classifies it (checked by the model's rules)."""
+
+    prefix = "informacion"
+
+    class Meta:
+        model = InformationDetails
+        exclude = ["asset"]
+        field_classes = {"published_url": HttpsURLField}
+        widgets = {
+            "generated_on": DATE,
+            "classified_on": DATE,
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "legal_basis": forms.Textarea(attrs={"rows": 2}),
+            "legitimate_objective": forms.Textarea(attrs={"rows": 2}),
+        }
 
 
 class StatusForm(forms.Form):

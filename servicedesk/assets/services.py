@@ -10,16 +10,30 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.published_registers import announce_change
+from servicedesk.assets.choices import AssetKind
 from servicedesk.assets.impact import creates_cycle
 from servicedesk.assets.lifecycle import can_move
-from servicedesk.assets.models import Asset, AssetDependency, AssetStatusChange
+from servicedesk.assets.models import Asset, AssetDependency, AssetStatusChange, InformationDetails
+from servicedesk.assets.registers import INDEX_KEY, RAI_KEY
+
+
+def announce_information_change() -> None:
+    """The published registers of information assets (7.1.1, 7.1.2) are regenerated after the commit."""
+    announce_change(RAI_KEY, INDEX_KEY)
 
 
 @transaction.atomic
-def save_asset(asset: Asset, *, by) -> Asset:
-    """Create or update ``asset`` (already validated); a new one starts its status history."""
+def save_asset(asset: Asset, *, by, information: InformationDetails | None = None) -> Asset:
+    """Create or update ``asset`` (already validated) and, for an information asset, its
+    ``information`` details; a new asset starts its status history."""
     created = asset.pk is None
     asset.save()
+    if information is not None:
+        information.asset = asset
+        information.save()
+    if asset.kind == AssetKind.INFORMATION:
+        announce_information_change()
     if created:
         AssetStatusChange.objects.create(
             asset=asset,
@@ -50,6 +64,8 @@ def change_status(
         asset=asset, from_status=asset.status, to_status=to, changed_by=by, changed_at=at, note=note
     )
     Asset.objects.filter(pk=asset.pk).update(status=to, status_since=at)
+    if asset.kind == AssetKind.INFORMATION:
+        announce_information_change()
     return change
 
 

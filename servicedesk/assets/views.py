@@ -22,6 +22,7 @@ from servicedesk.assets.forms import (
     CheckOutForm,
     DependencyForm,
     ImportForm,
+    InformationForm,
     LabelsForm,
     StatusForm,
     asset_form_class,
@@ -29,7 +30,7 @@ from servicedesk.assets.forms import (
 from servicedesk.assets.imports import import_file, template_workbook
 from servicedesk.assets.labels import MAX_LABELS, asset_url, qr_svg
 from servicedesk.assets.lifecycle import next_statuses
-from servicedesk.assets.models import Asset, AssetDependency, Assignment
+from servicedesk.assets.models import Asset, AssetDependency, Assignment, InformationDetails
 from servicedesk.assets.rules import can_manage, manageable_kinds
 from website.institution import institution_name
 
@@ -66,13 +67,28 @@ def edit_view(request, pk: int):
     return _form(request, asset_form_class(asset.kind)(request.POST or None, instance=asset), asset.kind)
 
 
+def _information_form(request, asset: Asset) -> InformationForm:
+    details = InformationDetails.objects.filter(asset_id=asset.pk).first() if asset.pk else None
+    return InformationForm(request.POST or None, instance=details or InformationDetails())
+
+
 def _form(request, form, kind: str):
-    if request.method == "POST" and form.is_valid():
-        asset = services.save_asset(form.save(commit=False), by=request.user)
+    information = _information_form(request, form.instance) if kind == AssetKind.INFORMATION else None
+    valid = form.is_valid() if request.method == "POST" else False
+    if information is not None and request.method == "POST":
+        valid = information.is_valid() and valid
+    if valid:
+        asset = services.save_asset(
+            form.save(commit=False),
+            by=request.user,
+            information=information.save(commit=False) if information is not None else None,
+        )
         messages.success(request, _("Activo %(number)s guardado.") % {"number": asset.inventory_number})
         return redirect(inspect_url(asset))
     return TemplateResponse(
-        request, "assets/asset_form.html", {"form": form, "kind": AssetKind(kind), "asset": form.instance}
+        request,
+        "assets/asset_form.html",
+        {"form": form, "information": information, "kind": AssetKind(kind), "asset": form.instance},
     )
 
 

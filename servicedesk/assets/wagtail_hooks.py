@@ -5,6 +5,10 @@ from django.urls import path
 from wagtail import hooks
 
 from servicedesk.assets import views
+from servicedesk.assets.registers import published_registers
+
+# The Registro de Activos de Información and the Índice, published by Digital Government at 7.1.
+hooks.register("register_published_registers", published_registers)
 
 
 @hooks.register("register_admin_urls")

@@ -198,6 +198,10 @@ BODIES: dict[str, str] = {
         "<p>Inventario de la información pública que genera, obtiene, adquiere o controla el Instituto, con "
         "su idioma, medio de conservación, formato y disponibilidad.</p>"
     ),
+    "7.1.2": (
+        "<p>Información del Instituto exceptuada del acceso público por los artículos 18 y 19 de la Ley "
+        "1712 de 2014, con su fundamento, su alcance y el plazo de la excepción.</p>"
+    ),
     "7.2": (
         "<p>El Instituto publica sus conjuntos de datos abiertos en el portal nacional datos.gov.co: "
         "municipios con asistencia técnica, personas formadas por municipio y ejecución presupuestal "
@@ -222,7 +226,6 @@ PENDING: dict[str, int] = {
     "6.2.3": 45,
     "6.2.4": 75,
     "6.2.6": 60,
-    "7.1.2": 30,
     "7.1.3": 30,
     "7.1.4": 90,
     "7.1.5": 90,
@@ -254,5 +257,4 @@ DOCUMENTS: dict[str, tuple[str, date]] = {
     "4.7": ("Informe de gestión 2025", date(2026, 2, 28)),
     "4.8": ("Informe pormenorizado de control interno — segundo semestre 2025", date(2026, 1, 20)),
     "4.10": ("Informe trimestral de PQRSD — tercer trimestre 2026", date(2026, 10, 15)),
-    "7.1.1": ("Registro de Activos de Información 2026", date(2026, 3, 1)),
 }

@@ -1,0 +1,58 @@
+"""Keep the published registers of the transparency items current, through the editorial workflow.
+
+When a register changes (its owner sends ``portal.published_registers.register_changed``, and every
+night regardless), each item that publishes it gets a new revision with the new snapshot, taken on
+top of the item's latest draft so an editor's pending edits are kept, and that revision is submitted
+to the page's workflow: the public page changes only when a Publicador approves it, and the page's
+history shows the revision, the submission and the publication. A submission still waiting for an
+earlier snapshot is cancelled first, so the Publicador reviews the latest one. With no workflow on the
+page, the revision is published at once.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from wagtail.log_actions import log
+from wagtail.models import Revision
+
+from digital_gov.transparency.models import TransparencyItemPage
+from digital_gov.transparency.published import same_content, take_snapshot
+
+
+def refresh_published_registers(key: str | None = None) -> list[Revision]:
+    """New revisions of the items publishing ``key`` (every register if ``None``) whose rows changed."""
+    pages = TransparencyItemPage.objects.exclude(published_register="")
+    if key:
+        pages = pages.filter(published_register=key)
+    revisions = []
+    for page_id in pages.values_list("pk", flat=True):
+        revision = refresh_page(page_id)
+        if revision is not None:
+            revisions.append(revision)
+    return revisions
+
+
+@transaction.atomic
+def refresh_page(page_id: int) -> Revision | None:
+    page = TransparencyItemPage.objects.select_for_update().get(pk=page_id)
+    draft = page.get_latest_revision_as_object()
+    snapshot = take_snapshot(draft.published_register)
+    if snapshot is None or same_content(snapshot, draft.register_snapshot):
+        return None
+    draft.register_snapshot = snapshot
+    revision = draft.save_revision(log_action=True, changed=True, clean=False)
+    log(
+        instance=page,
+        action="digital_gov.register_refreshed",
+        data={"register": draft.published_register, "rows": len(snapshot["rows"])},
+        revision=revision,
+    )
+    state = page.current_workflow_state
+    if state is not None:
+        state.cancel()
+    workflow = page.get_workflow()
+    if workflow is not None and workflow.active:
+        workflow.start(page, None)
+    else:
+        revision.publish()
+    return revision
