@@ -106,9 +106,8 @@ def report_problem(assignment: Assignment, *, user, description: str):
         description=description,
         ticket_type=TicketType.INCIDENT,
         requester=user,
+        asset=assignment.asset,
     )
-    ticket.asset = assignment.asset
-    ticket.save(update_fields=["asset"])
     return ticket
 
 

@@ -9,9 +9,15 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
 from portal.form_builders import BoundedFormBuilder
 from portal.uploads import EVIDENCE_EXTENSIONS, CheckedFileField
+from servicedesk.assets.fields import InventoryNumberField
+from servicedesk.assets.models import Asset
 from servicedesk.tickets.choices import Level
 
-SERVICE_FIELD_CHOICES = (*FORM_FIELD_CHOICES, ("file", _("Archivo adjunto")))
+SERVICE_FIELD_CHOICES = (
+    *FORM_FIELD_CHOICES,
+    ("file", _("Archivo adjunto")),
+    ("inventory_number", _("Número de inventario (vincula el caso al equipo)")),
+)
 
 #: Built-in fields every request form has, whatever the editor adds.
 SUMMARY_FIELD = "asunto"
@@ -26,6 +32,10 @@ class ServiceFormBuilder(BoundedFormBuilder):
             _("Tipos permitidos: %(types)s.") % {"types": ", ".join(EVIDENCE_EXTENSIONS)}
         )
         return CheckedFileField(**options)
+
+    def create_inventory_number_field(self, field, options):
+        options.pop("initial", None)
+        return InventoryNumberField(**options)
 
     @property
     def formfields(self):
@@ -53,13 +63,36 @@ def file_field_names(form) -> list[str]:
     return [name for name, field in form.fields.items() if isinstance(field, forms.FileField)]
 
 
+def suggest_equipment(form, user) -> None:
+    """The inventory-number answers offer the equipment ``user`` holds."""
+    if user is None or not user.is_authenticated:
+        return
+    for field in form.fields.values():
+        if isinstance(field, InventoryNumberField):
+            field.suggest_for(user)
+
+
+def asset_of(form):
+    """The asset the first inventory-number answer names, or ``None``."""
+    return next(
+        (
+            form.cleaned_data.get(name)
+            for name, field in form.fields.items()
+            if isinstance(field, InventoryNumberField) and form.cleaned_data.get(name) is not None
+        ),
+        None,
+    )
+
+
 def answers(form, labels: dict[str, str]) -> list[dict[str, str]]:
     """The editor-defined answers as ``[{"label", "value"}]`` (files listed by name)."""
     rows = []
     for name, value in form.cleaned_data.items():
         if name in (SUMMARY_FIELD, URGENCY_FIELD, KEY_FIELD) or name not in labels:
             continue
-        if hasattr(value, "name"):
+        if isinstance(value, Asset):
+            value = value.inventory_number
+        elif hasattr(value, "name"):
             value = value.name
         elif isinstance(value, list | tuple):
             value = ", ".join(str(v) for v in value)

@@ -19,7 +19,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.uploads import UploadNotStored
-from servicedesk.catalog.form_builder import KEY_FIELD, SERVICE_FIELD_CHOICES, ServiceFormBuilder
+from servicedesk.catalog.form_builder import (
+    KEY_FIELD,
+    SERVICE_FIELD_CHOICES,
+    ServiceFormBuilder,
+    suggest_equipment,
+)
 from servicedesk.catalog.services import open_from_service_form
 from servicedesk.tickets.choices import Level, Priority, TicketType
 from servicedesk.tickets.models import ServiceLevel
@@ -150,6 +155,7 @@ class ServicePage(LoginRequiredPageMixin, AbstractForm):
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
+        suggest_equipment(form, kwargs.get("user"))
         if not form.is_bound:
             form.fields[KEY_FIELD].initial = uuid.uuid4()
         return form

@@ -10,6 +10,7 @@ from servicedesk.catalog.form_builder import (
     SUMMARY_FIELD,
     URGENCY_FIELD,
     answers,
+    asset_of,
     file_field_names,
 )
 from servicedesk.tickets.models import Ticket
@@ -42,6 +43,7 @@ def open_from_service_form(*, page, form) -> Ticket:
                 by=user,
                 form_data=rows,
                 submission_key=key,
+                asset=asset_of(form),
             )
             for name in file_field_names(form):
                 if upload := form.cleaned_data.get(name):

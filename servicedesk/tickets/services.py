@@ -105,6 +105,7 @@ def open_ticket(
     by=None,
     form_data=(),
     submission_key=None,
+    asset=None,
     at=None,
 ) -> Ticket:
     category = category or (service.category if service else None)
@@ -125,6 +126,7 @@ def open_ticket(
         technician=technician,
         form_data=list(form_data),
         submission_key=submission_key,
+        asset=asset,
         created_by=by,
         opened_at=at or timezone.now(),
     )

@@ -22,9 +22,10 @@ from servicedesk.assets.choices import AssetStatus
 from servicedesk.assets.models import Asset, AssetDependency, Location
 from servicedesk.assets.services import add_dependency, change_status, save_asset
 from servicedesk.monitoring.models import Monitor
-from servicedesk.tickets.models import SupportGroup
+from servicedesk.tickets.models import SupportGroup, Ticket
 
 SEED = 2026
+INVENTORY_LABEL = "Número de inventario del equipo"
 SITE = "Sede principal"
 OFFICES = (
     ("Bloque A", "1", "Atención al ciudadano"),
@@ -239,6 +240,29 @@ def _links() -> None:
         risk = Risk.objects.filter(code=code).first()
         if risk is not None:
             risk.inventory_assets.add(*Asset.objects.filter(inventory_number__in=numbers))
+    _tickets_about_computers()
+
+
+def _tickets_about_computers() -> None:
+    """Requests filed with a "número de inventario" name the requester's own computer, linked to it."""
+    computers = dict(
+        Asset.objects.filter(kind__in=["escritorio", "portatil"], custodian__isnull=False).values_list(
+            "custodian_id", "pk"
+        )
+    )
+    numbers = dict(Asset.objects.filter(pk__in=computers.values()).values_list("pk", "inventory_number"))
+    changed = []
+    for ticket in Ticket.objects.filter(requester_id__in=computers, asset__isnull=True).exclude(form_data=[]):
+        rows = [row for row in ticket.form_data if row.get("label") == INVENTORY_LABEL]
+        if not rows:
+            continue
+        asset_id = computers[ticket.requester_id]
+        for row in rows:
+            row["value"] = numbers[asset_id]
+        ticket.asset_id = asset_id
+        ticket.description = "\n".join(f"{row['label']}: {row['value']}" for row in ticket.form_data)
+        changed.append(ticket)
+    Ticket.objects.bulk_update(changed, ["asset", "form_data", "description"], batch_size=500)
 
 
 def _name(person) -> str:

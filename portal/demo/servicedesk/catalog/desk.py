@@ -32,10 +32,10 @@ DESK_SERVICES = (
         "fields": (
             (
                 "Número de inventario del equipo",
-                "singleline",
+                "inventory_number",
                 True,
                 "",
-                "Está en la etiqueta plateada del equipo, por ejemplo IDTI-PC-0123.",
+                "Está en la etiqueta plateada del equipo, por ejemplo IDTI-000123.",
                 INVENTORY,
             ),
             LOCATION_FIELD,
@@ -113,7 +113,7 @@ DESK_SERVICES = (
                 "",
                 ("Microsoft Office", "Adobe Acrobat Reader"),
             ),
-            ("Número de inventario del equipo", "singleline", True, "", "", INVENTORY),
+            ("Número de inventario del equipo", "inventory_number", True, "", "", INVENTORY),
             (
                 "Justificación",
                 "multiline",

@@ -39,7 +39,7 @@ NEW_PEOPLE = (
 )
 
 PROBLEM, DATE, EMPTY = "problem", "date", "empty"
-INVENTORY = ("IDTI-PC-0{n}",)
+INVENTORY = ("IDTI-000{n}",)
 LOCATION_FIELD = ("Ubicación (sede, piso, oficina)", "singleline", True, "", "", LOCATIONS)
 PROBLEM_FIELD = (
     "Describa el problema",
