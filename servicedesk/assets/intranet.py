@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -35,6 +36,7 @@ def my_equipment(request, forms=None):
         "acknowledge_form": forms.get("acknowledge") or AcknowledgeForm(),
         "problem_form": forms.get("problem") or ProblemForm(),
         "failed": forms.get("pk"),
+        "today": timezone.localdate(),
     }
     return TemplateResponse(request, "assets/my_equipment.html", context, status=400 if forms else 200)
 

@@ -232,6 +232,7 @@ class Assignment(models.Model):
         related_name="+",
     )
     condition_in = models.TextField(_("estado al devolver"), blank=True)
+    overdue_notified_on = models.DateField(_("último aviso de préstamo vencido"), null=True, blank=True)
 
     class Meta:
         ordering = ["-delivered_at", "-pk"]
