@@ -5,6 +5,12 @@ from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from servicedesk.assets.admin import AssetAdmin, LocationAdmin
+from servicedesk.assets.maintenance_admin import (
+    MaintenanceOccurrenceAdmin,
+    MaintenancePlanAdmin,
+    MaintenanceRecordAdmin,
+    calendar_menu_item,
+)
 from servicedesk.backups.admin import BackupPolicyAdmin, BackupRunAdmin, RestorationAdmin, RestoreDrillAdmin
 from servicedesk.glpi.admin import GlpiImportRunAdmin
 from servicedesk.monitoring.admin import MaintenanceWindowAdmin, MonitorAdmin
@@ -47,6 +53,9 @@ class PlatformGroup(ModelAdminGroup):
     items = (
         AssetAdmin,
         LocationAdmin,
+        MaintenancePlanAdmin,
+        MaintenanceOccurrenceAdmin,
+        MaintenanceRecordAdmin,
         MonitorAdmin,
         MaintenanceWindowAdmin,
         BackupPolicyAdmin,
@@ -57,7 +66,7 @@ class PlatformGroup(ModelAdminGroup):
 
     def get_submenu_items(self):
         # The monthly availability report follows the monitors it sums up.
-        return [*super().get_submenu_items(), availability_menu_item()]
+        return [*super().get_submenu_items(), calendar_menu_item(), availability_menu_item()]
 
 
 modeladmin_register(PlatformGroup)

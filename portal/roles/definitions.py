@@ -96,6 +96,11 @@ _SERVICE_DESK_OPERATION = (
     "assets.delete_assetdependency",
     "assets.add_location",
     "assets.change_location",
+    # Maintenance: plans, what is scheduled from them, and the records of the work done.
+    "assets.add_maintenanceplan",
+    "assets.change_maintenanceplan",
+    "assets.change_maintenanceoccurrence",
+    "assets.add_maintenancerecord",
     "servicedesk.add_maintenance*",
     "servicedesk.change_maintenance*",
     # Monitoring: the technicians keep the monitors and plan maintenance, and read the results.

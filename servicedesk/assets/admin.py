@@ -7,6 +7,7 @@ from django.contrib.admin import display as admin_display
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
@@ -17,14 +18,14 @@ from portal.modeladmin import GuardedIndexView, RegisterAdmin, RegisterInspectVi
 from portal.permissions import GuardedPermissionHelper
 from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.assets.attributes import ATTRIBUTES
-from servicedesk.assets.choices import HARDWARE
+from servicedesk.assets.choices import HARDWARE, AssetStatus, OccurrenceStatus
 from servicedesk.assets.classification import term_ends
 from servicedesk.assets.exports import inventory_workbook
 from servicedesk.assets.forms import COMMON, CheckInForm, CheckOutForm, DependencyForm, StatusForm
 from servicedesk.assets.lifecycle import next_statuses
-from servicedesk.assets.models import Asset, AssetDependency, AssetStatus, InformationDetails, Location
+from servicedesk.assets.models import Asset, AssetDependency, InformationDetails, Location
 from servicedesk.assets.related import sections
-from servicedesk.assets.rules import can_manage
+from servicedesk.assets.rules import can_manage, can_record_maintenance
 from servicedesk.assets.selectors import impact_of
 from website.institution import institution_name
 
@@ -90,6 +91,12 @@ class AssetInspectView(RegisterInspectView):
             check_out_form=CheckOutForm() if can_change and asset.kind in HARDWARE else None,
             check_in_form=CheckInForm() if can_change else None,
             information=_information_rows(asset),
+            can_record=can_record_maintenance(self.request.user, asset.kind),
+            next_maintenance=asset.maintenance_occurrences.filter(status=OccurrenceStatus.SCHEDULED)
+            .select_related("plan")
+            .order_by("due_on")[:5],
+            maintenance_records=asset.maintenance_records.select_related("technician")[:20],
+            today=timezone.localdate(),
         )
         return context
 

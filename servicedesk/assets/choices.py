@@ -96,3 +96,14 @@ class PublicationFrequency(models.TextChoices):
     BIANNUAL = "semestral", _("Semestral")
     ANNUAL = "anual", _("Anual")
     NOT_APPLICABLE = "no_aplica", _("No se publica")
+
+
+class MaintenanceKind(models.TextChoices):
+    PREVENTIVE = "preventivo", _("Preventivo")
+    CORRECTIVE = "correctivo", _("Correctivo")
+
+
+class OccurrenceStatus(models.TextChoices):
+    SCHEDULED = "programado", _("Programado")
+    DONE = "realizado", _("Realizado")
+    CANCELLED = "cancelado", _("Cancelado")

@@ -17,3 +17,8 @@ def manageable_kinds(user) -> list[str]:
 def can_manage(user, kind: str, *, creating: bool = False) -> bool:
     permission = "assets.add_asset" if creating else "assets.change_asset"
     return user.has_perm(permission) and kind in manageable_kinds(user)
+
+
+def can_record_maintenance(user, kind: str) -> bool:
+    """The Técnico records maintenance of equipment; the Profesional TIC of every kind."""
+    return user.has_perm("assets.add_maintenancerecord") and kind in manageable_kinds(user)

@@ -4,11 +4,22 @@ menu group of servicedesk.wagtail_hooks)."""
 from django.urls import path
 from wagtail import hooks
 
-from servicedesk.assets import views
+from servicedesk.assets import maintenance_views, views
+from servicedesk.assets.dashboard import OverdueMaintenancePanel
+from servicedesk.assets.indicators import indicator_sources
 from servicedesk.assets.registers import published_registers
 
 # The Registro de Activos de Información and the Índice, published by Digital Government at 7.1.
 hooks.register("register_published_registers", published_registers)
+# The maintenance completion rate, for governance's indicators.
+hooks.register("register_indicator_sources", indicator_sources)
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_maintenance_panel(request, panels):
+    panel = OverdueMaintenancePanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)
 
 
 @hooks.register("register_admin_urls")
@@ -30,6 +41,16 @@ def assets_admin_urls():
         ),
         path("inventario/plantilla.xlsx", views.import_template_view, name="assets_import_template"),
         path("inventario/<int:pk>/editar/", views.edit_view, name="assets_asset_edit"),
+        path(
+            "inventario/<int:pk>/mantenimiento/",
+            maintenance_views.record_view,
+            name="assets_maintenance_record",
+        ),
+        path(
+            "inventario/mantenimiento/calendario/",
+            maintenance_views.calendar_view,
+            name="assets_maintenance_calendar",
+        ),
         path("inventario/<int:pk>/estado/", views.status_view, name="assets_asset_status"),
         path("inventario/<int:pk>/dependencias/", views.dependency_view, name="assets_asset_dependency"),
         path(
