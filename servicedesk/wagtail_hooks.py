@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
 from servicedesk.assets.admin import AssetAdmin, LocationAdmin
+from servicedesk.assets.audit_admin import AuditCampaignAdmin, AuditFrequencyAdmin
 from servicedesk.assets.maintenance_admin import (
     MaintenanceOccurrenceAdmin,
     MaintenancePlanAdmin,
@@ -56,6 +57,8 @@ class PlatformGroup(ModelAdminGroup):
         MaintenancePlanAdmin,
         MaintenanceOccurrenceAdmin,
         MaintenanceRecordAdmin,
+        AuditCampaignAdmin,
+        AuditFrequencyAdmin,
         MonitorAdmin,
         MaintenanceWindowAdmin,
         BackupPolicyAdmin,

@@ -110,11 +110,25 @@ def expected(url_name, role):
         "location_list",
         "assignment_acta",
         "asset_labels",
+        "maintenance_calendar",
+        "maintenance_plan_list",
+        "maintenance_record_list",
+        "campaign_list",
+        "campaign_inspect",
+        "campaign_discrepancies",
     }:
         return "ok" if role in SERVICE_DESK_READERS else "denied"
-    if url_name in {"asset_new", "asset_edit", "location_create", "asset_import", "asset_import_template"}:
+    if url_name in {
+        "asset_new",
+        "asset_edit",
+        "location_create",
+        "asset_import",
+        "asset_import_template",
+        "maintenance_record",
+        "maintenance_plan_create",
+    }:
         return "ok" if role in SERVICE_DESK_WORKERS else "denied"
-    if url_name in {"asset_edit_service", "asset_delete"}:
+    if url_name in {"asset_edit_service", "asset_delete", "campaign_new", "audit_frequency_create"}:
         # Software, services and information assets are the Profesional TIC's; so is removing one.
         return "ok" if role in SERVICE_DESK_CONFIGURATION else "denied"
     if url_name in {"backup_run_list", "backup_run_inspect"}:
@@ -405,7 +419,22 @@ def servicedesk_records(user):
     laptop = Asset.objects.create(inventory_number="IDTI-000001", kind="portatil", name="Portátil")
     mail_service = Asset.objects.create(inventory_number="IDTI-S00001", kind="servicio", name="Correo")
     delivery = check_out(laptop, holder=someone, by=None, condition="Nuevo.")
+    from servicedesk.assets.audits import open_campaign
+
+    campaign = open_campaign(
+        name="Inventario 2026", location=None, kind="", due_on=timezone.localdate(), by=None
+    )
     return {
+        "maintenance_calendar": "/admin/inventario/mantenimiento/calendario/",
+        "maintenance_record": f"/admin/inventario/{laptop.pk}/mantenimiento/",
+        "maintenance_plan_list": "/admin/assets/maintenanceplan/",
+        "maintenance_plan_create": "/admin/assets/maintenanceplan/create/",
+        "maintenance_record_list": "/admin/assets/maintenancerecord/",
+        "campaign_list": "/admin/assets/auditcampaign/",
+        "campaign_inspect": f"/admin/assets/auditcampaign/inspect/{campaign.pk}/",
+        "campaign_discrepancies": f"/admin/inventario/campanas/{campaign.pk}/discrepancias.xlsx",
+        "campaign_new": "/admin/inventario/campanas/nueva/",
+        "audit_frequency_create": "/admin/assets/auditfrequency/create/",
         "asset_list": "/admin/assets/asset/",
         "asset_inspect": f"/admin/assets/asset/inspect/{laptop.pk}/",
         "asset_history": f"/admin/assets/asset/history/{laptop.pk}/",

@@ -101,6 +101,8 @@ _SERVICE_DESK_OPERATION = (
     "assets.change_maintenanceplan",
     "assets.change_maintenanceoccurrence",
     "assets.add_maintenancerecord",
+    # Physical inventory: they walk the offices and tick the checklist of the open campaigns.
+    "assets.change_auditcheck",
     "servicedesk.add_maintenance*",
     "servicedesk.change_maintenance*",
     # Monitoring: the technicians keep the monitors and plan maintenance, and read the results.

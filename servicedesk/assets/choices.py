@@ -107,3 +107,20 @@ class OccurrenceStatus(models.TextChoices):
     SCHEDULED = "programado", _("Programado")
     DONE = "realizado", _("Realizado")
     CANCELLED = "cancelado", _("Cancelado")
+
+
+class CampaignStatus(models.TextChoices):
+    OPEN = "abierta", _("Abierta")
+    CLOSED = "cerrada", _("Cerrada")
+
+
+class CheckResult(models.TextChoices):
+    PENDING = "pendiente", _("Pendiente")
+    FOUND = "encontrado", _("Encontrado")
+    NOT_FOUND = "no_encontrado", _("No encontrado")
+    ELSEWHERE = "otra_ubicacion", _("En otra ubicación")
+    DAMAGED = "danado", _("Dañado")
+
+
+#: Results that are a discrepancy of the physical inventory.
+DISCREPANCIES = frozenset({CheckResult.NOT_FOUND, CheckResult.ELSEWHERE, CheckResult.DAMAGED})

@@ -4,7 +4,7 @@ menu group of servicedesk.wagtail_hooks)."""
 from django.urls import path
 from wagtail import hooks
 
-from servicedesk.assets import maintenance_views, views
+from servicedesk.assets import audit_views, maintenance_views, views
 from servicedesk.assets.dashboard import OverdueMaintenancePanel
 from servicedesk.assets.indicators import indicator_sources
 from servicedesk.assets.registers import published_registers
@@ -41,6 +41,16 @@ def assets_admin_urls():
         ),
         path("inventario/plantilla.xlsx", views.import_template_view, name="assets_import_template"),
         path("inventario/<int:pk>/editar/", views.edit_view, name="assets_asset_edit"),
+        path("inventario/campanas/nueva/", audit_views.new_view, name="assets_campaign_new"),
+        path(
+            "inventario/campanas/<int:pk>/verificar/", audit_views.checks_view, name="assets_campaign_checks"
+        ),
+        path("inventario/campanas/<int:pk>/cerrar/", audit_views.close_view, name="assets_campaign_close"),
+        path(
+            "inventario/campanas/<int:pk>/discrepancias.xlsx",
+            audit_views.discrepancies_view,
+            name="assets_campaign_discrepancies",
+        ),
         path(
             "inventario/<int:pk>/mantenimiento/",
             maintenance_views.record_view,

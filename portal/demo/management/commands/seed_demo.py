@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from portal.demo import governance, people, servicedesk, signin, site, transparency
 from portal.demo.people import credentials_path
-from portal.demo.servicedesk import assets, backups, information, maintenance, monitoring
+from portal.demo.servicedesk import assets, audits, backups, information, maintenance, monitoring
 
 #: In dependency order: users and roles, the site tree, then what hangs from it.
 PARTS = (
@@ -19,6 +19,7 @@ PARTS = (
     ("assets", assets),
     ("information", information),
     ("maintenance", maintenance),
+    ("audits", audits),
 )
 
 
