@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from governance.risks.models import Risk
 from portal.demo.servicedesk import data
@@ -190,6 +191,9 @@ def seed(report) -> None:
         ]
         _platform(offices)
         _computers(offices)
+        _workplace(offices)
+        _loan_pool(offices)
+        _software_and_network(offices)
         _links()
     report("activos del inventario", Asset.objects.count())
     report("dependencias", AssetDependency.objects.count())
@@ -263,6 +267,179 @@ def _tickets_about_computers() -> None:
         ticket.description = "\n".join(f"{row['label']}: {row['value']}" for row in ticket.form_data)
         changed.append(ticket)
     Ticket.objects.bulk_update(changed, ["asset", "form_data", "description"], batch_size=500)
+
+
+def _workplace(offices) -> None:
+    """Each person's monitor and IP phone, and the spare peripherals in storage."""
+    rng = random.Random(SEED + 1)
+    people = list(get_user_model().objects.filter(is_active=True).order_by("username"))
+    mesa = SupportGroup.objects.filter(name=data.MESA).first()
+    for n, person in enumerate(people, start=1):
+        office = offices[n % len(offices)]
+        for number, kind, name, brand, model, attributes in (
+            (
+                f"IDTI-MON-{n:04d}",
+                "periferico",
+                "Monitor 24 pulgadas",
+                "Dell",
+                "P2422H",
+                {"conexion": "HDMI"},
+            ),
+            (f"IDTI-TEL-{n:04d}", "telefono", "Teléfono IP", "Yealink", "T43U", {"extension": str(2100 + n)}),
+        ):
+            save_asset(
+                Asset(
+                    inventory_number=number,
+                    kind=kind,
+                    name=f"{name} de {_name(person)}",
+                    brand=brand,
+                    model_name=model,
+                    serial=f"SN{rng.randrange(10**9, 10**10)}",
+                    location=office,
+                    custodian=person,
+                    responsible_group=mesa,
+                    status=AssetStatus.IN_USE,
+                    criticality="baja",
+                    acquired_on=date(2023, 3, 1),
+                    acquisition_value=Decimal(rng.choice([650000, 720000])),
+                    attributes=attributes,
+                ),
+                by=None,
+            )
+    spares = ("Teclado USB", "Mouse óptico", "Cámara web", "Diadema con micrófono", "Adaptador USB-C a HDMI")
+    for n in range(1, 31):
+        save_asset(
+            Asset(
+                inventory_number=f"IDTI-PER-{n:04d}",
+                kind="periferico",
+                name=spares[n % len(spares)],
+                brand=rng.choice(["Logitech", "Genius", "HP"]),
+                location=offices[1],
+                responsible_group=mesa,
+                criticality="baja",
+                acquired_on=date(2025, 2, 1),
+                attributes={"conexion": "USB"},
+            ),
+            by=None,
+        )
+
+
+def _loan_pool(offices) -> None:
+    """Laptops and projectors the desk lends: one loan overdue, one due this week."""
+    technician = get_user_model().objects.filter(username="tecnico").first()
+    mesa = SupportGroup.objects.filter(name=data.MESA).first()
+    borrowers = list(get_user_model().objects.filter(username__in=["funcionario", "editor", "gerente"]))
+    today = timezone.localdate()
+    pool = []
+    for n in range(1, 9):
+        laptop = n <= 6
+        pool.append(
+            save_asset(
+                Asset(
+                    inventory_number=f"IDTI-PRE-{n:04d}",
+                    kind="portatil" if laptop else "periferico",
+                    name=f"Portátil de préstamo {n}" if laptop else f"Video proyector de préstamo {n - 6}",
+                    brand="Lenovo" if laptop else "Epson",
+                    model_name="ThinkPad E14" if laptop else "PowerLite X49",
+                    location=offices[1],
+                    responsible_group=mesa,
+                    criticality="baja",
+                    acquired_on=date(2024, 8, 1),
+                    attributes={"ram_gb": 16, "sistema_operativo": "Windows 11 Pro"} if laptop else {},
+                ),
+                by=technician,
+            )
+        )
+    for asset, holder, due in zip(
+        (pool[0], pool[1], pool[6]),
+        borrowers,
+        (today - timedelta(days=5), today + timedelta(days=3), today + timedelta(days=10)),
+        strict=False,
+    ):
+        check_out(
+            asset,
+            holder=holder,
+            by=technician,
+            condition="Con cargador y maletín.",
+            kind="prestamo",
+            due_back=due,
+        )
+
+
+#: number, name, brand, version, seats, expires
+LICENCES = (
+    ("IDTI-SW-0001", "Microsoft 365 Empresa Estándar", "Microsoft", "2026", 60, "2027-01-31"),
+    ("IDTI-SW-0002", "Antivirus corporativo", "ESET", "PROTECT Entry", 70, "2027-03-15"),
+    ("IDTI-SW-0003", "Adobe Acrobat Pro", "Adobe", "2025", 10, "2026-12-20"),
+    ("IDTI-SW-0004", "AutoCAD", "Autodesk", "2026", 3, "2027-06-30"),
+    ("IDTI-SW-0005", "ArcGIS Desktop", "Esri", "10.8", 2, "2027-02-28"),
+    ("IDTI-SW-0006", "Software de copias de seguridad", "Veeam", "12", 4, "2027-05-31"),
+    ("IDTI-SW-0007", "Windows Server Datacenter", "Microsoft", "2022", 2, ""),
+    ("IDTI-SW-0008", "Firma digital de documentos", "Certicámara", "5", 15, "2027-01-10"),
+)
+
+
+def _software_and_network(offices) -> None:
+    """The licences, the wireless access points on every floor, the firewall and the UPS."""
+    infra = SupportGroup.objects.filter(name=data.INFRA).first()
+    for number, name, brand, version, seats, expires in LICENCES:
+        attributes = {
+            "version": version,
+            "puestos": seats,
+            "tipo_licencia": "suscripción" if expires else "perpetua",
+        }
+        if expires:
+            attributes["vence"] = expires
+        save_asset(
+            Asset(
+                inventory_number=number,
+                kind="software",
+                name=name,
+                brand=brand,
+                responsible_group=infra,
+                status=AssetStatus.IN_USE,
+                criticality="media",
+                acquired_on=date(2025, 2, 1),
+                attributes=attributes,
+            ),
+            by=None,
+        )
+    for n in range(1, 13):
+        save_asset(
+            Asset(
+                inventory_number=f"IDTI-AP-{n:04d}",
+                kind="red",
+                name=f"Punto de acceso inalámbrico {n}",
+                brand="Ubiquiti",
+                model_name="U6 Pro",
+                serial=f"AP{n:06d}",
+                location=offices[n % len(offices)],
+                responsible_group=infra,
+                status=AssetStatus.IN_USE,
+                criticality="media",
+                attributes={"direccion_ip": f"10.10.20.{n + 10}"},
+            ),
+            by=None,
+        )
+    for number, name, brand, model in (
+        ("IDTI-RED-0100", "Firewall perimetral", "Fortinet", "FortiGate 100F"),
+        ("IDTI-UPS-0001", "UPS del centro de datos", "APC", "Smart-UPS SRT 10kVA"),
+        ("IDTI-UPS-0002", "UPS de la red de oficinas", "APC", "Smart-UPS 3000"),
+    ):
+        save_asset(
+            Asset(
+                inventory_number=number,
+                kind="red" if "RED" in number else "periferico",
+                name=name,
+                brand=brand,
+                model_name=model,
+                location=offices[2],
+                responsible_group=infra,
+                status=AssetStatus.IN_USE,
+                criticality="alta",
+            ),
+            by=None,
+        )
 
 
 def _name(person) -> str:
