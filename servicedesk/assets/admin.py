@@ -27,6 +27,7 @@ from servicedesk.assets.models import Asset, AssetDependency, InformationDetails
 from servicedesk.assets.related import sections
 from servicedesk.assets.rules import can_manage, can_record_maintenance
 from servicedesk.assets.selectors import impact_of
+from servicedesk.tickets.models import Ticket
 from website.institution import institution_name
 
 
@@ -97,6 +98,8 @@ class AssetInspectView(RegisterInspectView):
             .order_by("due_on")[:5],
             maintenance_records=asset.maintenance_records.select_related("technician")[:20],
             today=timezone.localdate(),
+            tickets=Ticket.objects.filter(asset=asset).order_by("-opened_at")[:20],
+            can_read_tickets=self.request.user.has_perm("servicedesk.view_ticket"),
         )
         return context
 
