@@ -178,3 +178,33 @@ def test_a_register_not_published_has_no_download(client, items):
     assert client.get(reverse("transparency_register_xlsx", args=[rai.pk])).status_code == 404
     rai.unpublish()
     assert client.get(reverse("transparency_register_xlsx", args=[rai.pk])).status_code == 404
+
+
+def test_an_editor_choosing_the_register_in_the_page_editor_publishes_it_as_it_is_today(
+    client, items, user_with_role
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    _rai, index = items
+    _information("IDTI-INF-0005", "Topología de red", **RESERVE)
+    page = TransparencyItemPage.objects.get(pk=index.pk)
+    client.force_login(user_with_role("editor"))
+    data = nested_form_data(
+        {
+            "number": page.number,
+            "title": page.title,
+            "slug": page.slug,
+            "applies": "on",
+            "body": rich_text(""),
+            "published_register": INDEX_KEY,
+            "responsible_area": page.responsible_area,
+            "update_frequency": "permanente",
+            "last_updated": "2026-12-01",
+            "documents": inline_formset([]),
+            "links": inline_formset([]),
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    draft = TransparencyItemPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [row["nombre"] for row in draft.register_snapshot["rows"]] == ["Topología de red"]
