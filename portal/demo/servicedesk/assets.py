@@ -270,7 +270,8 @@ def _tickets_about_computers() -> None:
 
 
 def _workplace(offices) -> None:
-    """Each person's monitor and IP phone, and the spare peripherals in storage."""
+    """Each person's monitor and IP phone, the training room's computers, and the spare peripherals
+    in storage."""
     rng = random.Random(SEED + 1)
     people = list(get_user_model().objects.filter(is_active=True).order_by("username"))
     mesa = SupportGroup.objects.filter(name=data.MESA).first()
@@ -306,6 +307,28 @@ def _workplace(offices) -> None:
                 ),
                 by=None,
             )
+    classroom = Location.objects.get_or_create(
+        site=SITE, building="Bloque B", floor="2", office="Aula de formación"
+    )[0]
+    for n in range(1, 41):
+        save_asset(
+            Asset(
+                inventory_number=f"IDTI-AULA-{n:04d}",
+                kind="escritorio",
+                name=f"Computador {n} del aula de formación",
+                brand="Lenovo",
+                model_name="ThinkCentre Neo 50s",
+                serial=f"SN{rng.randrange(10**9, 10**10)}",
+                location=classroom,
+                responsible_group=mesa,
+                status=AssetStatus.IN_USE,
+                criticality="baja",
+                acquired_on=date(2024, 5, 15),
+                acquisition_value=Decimal(2600000),
+                attributes={"ram_gb": 8, "disco_gb": 256, "sistema_operativo": "Windows 11 Pro"},
+            ),
+            by=None,
+        )
     spares = ("Teclado USB", "Mouse óptico", "Cámara web", "Diadema con micrófono", "Adaptador USB-C a HDMI")
     for n in range(1, 31):
         save_asset(
