@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail_modeladmin.views import EditView
 
 from portal.modeladmin import RegisterAdmin, RegisterCreateView
-from portal.permissions import GuardedPermissionHelper
+from portal.permissions import WrittenByThePortalPermissionHelper
 from servicedesk.assets.maintenance import schedule_occurrences
 from servicedesk.assets.models import MaintenanceOccurrence, MaintenancePlan, MaintenanceRecord
 
@@ -65,25 +65,12 @@ class MaintenancePlanAdmin(RegisterAdmin):
     title_column = "name"
 
 
-class ReadOnlyPermissionHelper(GuardedPermissionHelper):
-    """Records the portal writes itself (the schedule) or through its own form (the work done)."""
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
-
-
 class MaintenanceOccurrenceAdmin(RegisterAdmin):
     model = MaintenanceOccurrence
     menu_label = _("Mantenimientos programados")
     menu_icon = "date"
     menu_order = 121
-    permission_helper_class = ReadOnlyPermissionHelper
+    permission_helper_class = WrittenByThePortalPermissionHelper
     list_display = ("due_on", "asset", "plan", "status")
     list_filter = ("status", "plan", "plan__responsible_group")
     list_select_related = ("asset", "plan")
@@ -97,7 +84,7 @@ class MaintenanceRecordAdmin(RegisterAdmin):
     menu_label = _("Registros de mantenimiento")
     menu_icon = "doc-full"
     menu_order = 122
-    permission_helper_class = ReadOnlyPermissionHelper
+    permission_helper_class = WrittenByThePortalPermissionHelper
     list_display = ("performed_on", "asset", "kind", "technician", "minutes", "cost")
     list_filter = ("kind", "performed_on")
     list_select_related = ("asset", "technician")

@@ -4,8 +4,7 @@ as GLPI's ``apirest.php``), matched by inventory number or serial, so a second i
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from io import StringIO
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,6 +14,7 @@ from django.core.management import CommandError, call_command
 from servicedesk.assets.models import Asset, Location
 from servicedesk.assets.services import save_asset
 from tests.factories import UserFactory
+from tests.servicedesk.monitoring.servers import http_server
 
 pytestmark = pytest.mark.django_db
 
@@ -139,14 +139,10 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def glpi(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.GLPI_API_URL = f"http://127.0.0.1:{server.server_address[1]}/apirest.php"
-    settings.GLPI_USER_TOKEN = "token"
-    yield
-    server.shutdown()
-    server.server_close()
+    with http_server(Handler) as (_server, base_url):
+        settings.GLPI_API_URL = f"{base_url}/apirest.php"
+        settings.GLPI_USER_TOKEN = "token"
+        yield
 
 
 def test_the_api_brings_computers_network_equipment_printers_and_software_once(glpi):
