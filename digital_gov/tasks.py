@@ -17,7 +17,7 @@ def refresh_register(key: str) -> int:
     return len(refresh_published_registers(key))
 
 
-@db_periodic_task(crontab(hour="3", minute="15"))
+@db_periodic_task(crontab(hour="8", minute="15"))  # 03:15 in Bogotá (Huey reads crontabs in UTC)
 @lock_task("digital-gov-registers-nightly")
 def refresh_registers_nightly() -> int:
     return len(refresh_published_registers())

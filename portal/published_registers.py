@@ -14,6 +14,10 @@ register_changed = Signal()
 
 
 def announce_change(*keys: str) -> None:
-    """Send ``register_changed`` for each of ``keys`` once the current transaction commits."""
+    """Send ``register_changed`` for each of ``keys`` once the current transaction commits.
+
+    Robust: should a receiver fail (the task queue unreachable), the error is logged and the saved
+    change stands; the nightly refresh catches up.
+    """
     for key in keys:
-        transaction.on_commit(lambda key=key: register_changed.send(sender=None, key=key))
+        transaction.on_commit(lambda key=key: register_changed.send(sender=None, key=key), robust=True)

@@ -4,9 +4,11 @@ When a register changes (its owner sends ``portal.published_registers.register_c
 night regardless), each item that publishes it gets a new revision with the new snapshot, taken on
 top of the item's latest draft so an editor's pending edits are kept, and that revision is submitted
 to the page's workflow: the public page changes only when a Publicador approves it, and the page's
-history shows the revision, the submission and the publication. A submission still waiting for an
-earlier snapshot is cancelled first, so the Publicador reviews the latest one. With no workflow on the
-page, the revision is published at once.
+history shows the revision, the submission and the publication. A submission the portal made for
+an earlier snapshot is cancelled first, so the Publicador reviews the latest one; an editor's own
+submission is left as it is (approving it publishes the latest revision, this one included). A page
+that is not live stays a draft. With no workflow on the page, the revision is published at once,
+unless the draft held an editor's unpublished edits, which are never published behind their back.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def refresh_published_registers(key: str | None = None) -> list[Revision]:
 @transaction.atomic
 def refresh_page(page_id: int) -> Revision | None:
     page = TransparencyItemPage.objects.select_for_update().get(pk=page_id)
+    had_pending_edits = page.has_unpublished_changes
     draft = page.get_latest_revision_as_object()
     snapshot = take_snapshot(draft.published_register)
     if snapshot is None or same_content(snapshot, draft.register_snapshot):
@@ -47,12 +50,18 @@ def refresh_page(page_id: int) -> Revision | None:
         data={"register": draft.published_register, "rows": len(snapshot["rows"])},
         revision=revision,
     )
+    if not page.live:
+        return revision  # a page not yet public stays a draft: its editors publish it
+    page.refresh_from_db()
     state = page.current_workflow_state
-    if state is not None:
-        state.cancel()
+    if state is not None and state.requested_by_id is not None:
+        # An editor's own submission: approving it publishes the latest revision, this one included.
+        return revision
     workflow = page.get_workflow()
     if workflow is not None and workflow.active:
+        if state is not None:
+            state.cancel()  # the portal's earlier refresh, replaced by this one
         workflow.start(page, None)
-    else:
-        revision.publish()
+    elif not had_pending_edits:
+        revision.publish()  # no workflow, and nothing but the register changed
     return revision

@@ -14,7 +14,7 @@ from wagtail_modeladmin.views import WMABaseView
 from portal.modeladmin import RegisterAdmin, RegisterInspectView
 from portal.permissions import GuardedPermissionHelper
 from servicedesk.assets import audits
-from servicedesk.assets.audit_forms import CheckRowForm
+from servicedesk.assets.audit_forms import CheckRowForm, location_choices
 from servicedesk.assets.choices import CampaignStatus, CheckResult
 from servicedesk.assets.models import AuditCampaign, AuditFrequency
 
@@ -56,11 +56,13 @@ class CampaignInspectView(RegisterInspectView):
             checks = checks.filter(result=CheckResult.PENDING)
         can_check = campaign.status == CampaignStatus.OPEN and user.has_perm("assets.change_auditcheck")
         rows = []
+        locations = location_choices() if can_check else []
         for check in checks[:SHOWN_CHECKS]:
             form = None
             if can_check:
                 form = CheckRowForm(
                     prefix=f"v{check.pk}",
+                    locations=locations,
                     initial={
                         "result": check.result,
                         "found_location": check.found_location_id,
@@ -93,6 +95,7 @@ class AuditCampaignAdmin(RegisterAdmin):
     inspect_view_class = CampaignInspectView
     list_display = ("name", "location", "kind", "due_on", "status", "opened_at")
     list_filter = ("status", "kind", "location")
+    list_select_related = ("location",)
     search_fields = ("name",)
     list_export = ("name", "location", "kind", "due_on", "status", "opened_at", "closed_at")
     title_column = "name"

@@ -25,10 +25,19 @@ class CampaignForm(forms.Form):
 
 
 class CheckRowForm(forms.Form):
-    """One asset of the checklist (prefixed by the check's id)."""
+    """One asset of the checklist (prefixed by the check's id). ``locations`` are the choices of
+    "found in", read once for every row of the page."""
 
     result = forms.ChoiceField(label=_("Resultado"), choices=CheckResult.choices)
-    found_location = forms.ModelChoiceField(
-        label=_("Encontrado en"), queryset=Location.objects.all(), required=False
+    found_location = forms.TypedChoiceField(
+        label=_("Encontrado en"), coerce=int, empty_value=None, required=False
     )
     note = forms.CharField(label=_("Observación"), max_length=300, required=False)
+
+    def __init__(self, *args, locations: list[tuple[int, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["found_location"].choices = [("", "—"), *locations]
+
+
+def location_choices() -> list[tuple[int, str]]:
+    return [(location.pk, str(location)) for location in Location.objects.all()]

@@ -18,7 +18,7 @@ from portal.xlsx import XLSX_CONTENT_TYPE
 from servicedesk.assets import audits
 from servicedesk.assets.audit_exports import discrepancy_workbook
 from servicedesk.assets.audit_forms import CampaignForm, CheckRowForm
-from servicedesk.assets.models import AuditCampaign
+from servicedesk.assets.models import AuditCampaign, Location
 from website.institution import institution_name
 
 
@@ -50,34 +50,37 @@ def new_view(request):
 @answer_403
 @require_POST
 def checks_view(request, pk: int):
-    """Save the rows of the checklist that changed (all or nothing)."""
+    """Save the rows of the checklist that changed (all or nothing), while the campaign is open."""
     if not request.user.has_perm("assets.change_auditcheck"):
         raise PermissionDenied
     campaign = get_object_or_404(AuditCampaign, pk=pk)
-    checks = {str(check.pk): check for check in campaign.checks.select_related("asset", "campaign")}
+    by_id = Location.objects.in_bulk()
+    locations = [(pk, str(location)) for pk, location in by_id.items()]
     errors = []
     with transaction.atomic():
+        # Locked as closing locks it: a checklist saved while the campaign closes waits, then sees it closed.
+        campaign = AuditCampaign.objects.select_for_update().get(pk=campaign.pk)
+        checks = {str(check.pk): check for check in campaign.checks.select_related("asset", "campaign")}
         for key in request.POST.getlist("verificacion"):
             check = checks.get(key)
-            row = CheckRowForm(request.POST, prefix=f"v{key}")
+            row = CheckRowForm(request.POST, prefix=f"v{key}", locations=locations)
             if check is None or not row.is_valid():
                 errors.append(
                     _("Revise la fila %(row)s.") % {"row": check.asset.inventory_number if check else key}
                 )
                 continue
             data = row.cleaned_data
-            unchanged = (data["result"], data["found_location"], data["note"]) == (
+            if (data["result"], data["found_location"], data["note"]) == (
                 check.result,
-                check.found_location,
+                check.found_location_id,
                 check.note,
-            )
-            if unchanged:
+            ):
                 continue
             try:
                 audits.record_check(
                     check,
                     result=data["result"],
-                    found_location=data["found_location"],
+                    found_location=by_id.get(data["found_location"]),
                     note=data["note"],
                     by=request.user,
                 )

@@ -107,9 +107,11 @@ def discrepancies(campaign: AuditCampaign):
 
 
 def audit_schedule(today: date | None = None) -> list[dict]:
-    """Each kind with an audit frequency: its last closed campaign, when it is due, whether overdue."""
+    """Each kind with an audit frequency: its last closed campaign over every location (of that kind or
+    of all), when it is due, whether overdue."""
     today = today or timezone.localdate()
-    closed = AuditCampaign.objects.filter(status=CampaignStatus.CLOSED)
+    # Only a campaign over every location audits a kind; one limited to an office does not.
+    closed = AuditCampaign.objects.filter(status=CampaignStatus.CLOSED, location__isnull=True)
     last_any = closed.filter(kind="").aggregate(at=Max("closed_at"))["at"]
     last_by_kind = dict(
         closed.exclude(kind="").values("kind").annotate(at=Max("closed_at")).values_list("kind", "at")

@@ -151,12 +151,14 @@ def items_from_csv(data: bytes, itemtype: str) -> Iterator[GlpiItem]:
     columns = [_CANONICAL.get(label_key(cell), "") for cell in next(reader, [])]
     if "name" not in columns:
         raise ValidationError(_("El archivo no parece una exportación de GLPI: falta la columna «Nombre»."))
-    for number, row in enumerate(reader, start=2):
+    for row in reader:
         values = {column: cell.strip() for column, cell in zip(columns, row, strict=False) if column}
         if not any(values.values()):
             continue
         glpi_id = values.pop("id", "")
-        yield GlpiItem(itemtype=itemtype, glpi_id=int(glpi_id) if glpi_id.isdigit() else -number, **values)
+        # No ID column (GLPI's default export): 0, and the item is recognised by its numbers only.
+        known = glpi_id.isascii() and glpi_id.isdecimal()
+        yield GlpiItem(itemtype=itemtype, glpi_id=int(glpi_id) if known else 0, **values)
 
 
 def _known_columns(header: str, delimiter: str) -> int:
@@ -174,11 +176,15 @@ def _kind(item: GlpiItem) -> str:
     return kind
 
 
-def inventory_number(item: GlpiItem) -> str:
+def glpi_inventory_number(item: GlpiItem) -> str:
+    """The inventory number GLPI holds (``otherserial``), in the portal's form; empty if none."""
     number = NUMBER.sub("-", item.otherserial.upper()).strip("-")
-    if len(number) >= 3:
-        return number[:40]
-    return f"GLPI-{ITEMTYPES[item.itemtype][1]}-{abs(item.glpi_id):06d}"
+    return number[:40] if len(number) >= 3 else ""
+
+
+def stand_in_number(item: GlpiItem) -> str:
+    """``GLPI-<kind>-<id>``: the number of an item GLPI has no inventory number for."""
+    return f"GLPI-{ITEMTYPES[item.itemtype][1]}-{item.glpi_id:06d}"
 
 
 def _location(completename: str) -> Location | None:
@@ -217,10 +223,23 @@ class AssetImporter:
         return self.report
 
     def import_item(self, item: GlpiItem) -> None:
-        number = inventory_number(item)
-        asset = Asset.objects.filter(inventory_number=number).first()
+        """Match by GLPI's inventory number, else by serial, else by the stand-in number of its id."""
+        number = glpi_inventory_number(item)
+        asset = Asset.objects.filter(inventory_number=number).first() if number else None
         if asset is None and item.serial:
             asset = Asset.objects.filter(serial=item.serial).first()
+        if asset is not None and not number:
+            number = asset.inventory_number
+        if not number:
+            if item.glpi_id <= 0:
+                raise ValidationError(
+                    _(
+                        "no tiene número de inventario ni ID de GLPI, así que no se reconocería al "
+                        "importarlo de nuevo: exporte la lista con la columna ID."
+                    )
+                )
+            number = stand_in_number(item)
+            asset = asset or Asset.objects.filter(inventory_number=number).first()
         created = asset is None
         if created:
             asset = Asset(

@@ -33,23 +33,35 @@ def plan_assets(plan: MaintenancePlan):
 
 def schedule_occurrences(today: date | None = None, *, plans=None) -> int:
     """Create the occurrences of the active plans (``plans``, else all) due from ``today`` to the
-    horizon (idempotent), and cancel the scheduled ones of retired assets or inactive plans. Returns
-    how many were created."""
+    horizon (idempotent); cancel the upcoming ones a changed plan no longer asks for (and bring back
+    those it asks for again), and those of retired assets or inactive plans. Returns how many were
+    created."""
     today = today or timezone.localdate()
     created = 0
     for plan in plans if plans is not None else MaintenancePlan.objects.filter(active=True):
         if not plan.active:
             continue
         dates = due_dates(plan.starts_on, plan.every_months, since=today, until=today + HORIZON)
-        if not dates:
-            continue
         asset_ids = list(plan_assets(plan).values_list("pk", flat=True))
-        planned = MaintenanceOccurrence.objects.filter(plan=plan, due_on__in=dates)
-        existing = set(planned.values_list("asset_id", "due_on"))
+        wanted = {(asset_id, day) for asset_id in asset_ids for day in dates}
+        upcoming = MaintenanceOccurrence.objects.filter(
+            plan=plan, status=OccurrenceStatus.SCHEDULED, due_on__gte=today
+        )
+        # A plan whose cadence, first date or scope changed: what it no longer asks for is cancelled.
+        stale = [
+            pk
+            for pk, asset_id, day in upcoming.values_list("pk", "asset_id", "due_on")
+            if (asset_id, day) not in wanted
+        ]
+        MaintenanceOccurrence.objects.filter(pk__in=stale).update(status=OccurrenceStatus.CANCELLED)
+        known = MaintenanceOccurrence.objects.filter(plan=plan, due_on__in=dates)
+        cancelled = known.filter(status=OccurrenceStatus.CANCELLED).values_list("pk", "asset_id", "due_on")
+        revived = [pk for pk, asset_id, day in cancelled if (asset_id, day) in wanted]
+        MaintenanceOccurrence.objects.filter(pk__in=revived).update(status=OccurrenceStatus.SCHEDULED)
+        existing = set(known.values_list("asset_id", "due_on"))
         new = [
             MaintenanceOccurrence(plan=plan, asset_id=asset_id, due_on=day)
-            for asset_id in asset_ids
-            for day in dates
+            for asset_id, day in sorted(wanted)
             if (asset_id, day) not in existing
         ]
         MaintenanceOccurrence.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)

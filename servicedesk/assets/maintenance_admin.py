@@ -14,10 +14,21 @@ from portal.modeladmin import RegisterAdmin, RegisterCreateView
 from portal.permissions import WrittenByThePortalPermissionHelper
 from servicedesk.assets.maintenance import schedule_occurrences
 from servicedesk.assets.models import MaintenanceOccurrence, MaintenancePlan, MaintenanceRecord
+from servicedesk.assets.rules import manageable_kinds
 
 
 class SchedulesOnSave:
-    """After a plan is saved, its occurrences for the coming months exist (not only after the night)."""
+    """The plan's form offers the kinds and assets the user manages (the Técnico equipment); after a
+    plan is saved, its occurrences for the coming months exist (not only after the night)."""
+
+    def get_form(self):
+        form = super().get_form()
+        kinds = manageable_kinds(self.request.user)
+        form.fields["kind"].choices = [
+            (value, label) for value, label in form.fields["kind"].choices if value in ("", *kinds)
+        ]
+        form.fields["asset"].queryset = form.fields["asset"].queryset.filter(kind__in=kinds)
+        return form
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -51,6 +62,7 @@ class MaintenancePlanAdmin(RegisterAdmin):
     )
     list_display = ("name", "kind", "asset", "every_months", "starts_on", "responsible_group", "active")
     list_filter = ("kind", "responsible_group", "active")
+    list_select_related = ("asset", "responsible_group")
     search_fields = ("name", "asset__inventory_number", "asset__name")
     list_export = (
         "name",

@@ -85,7 +85,8 @@ class MaintenanceRecordForm(forms.Form):
         number = self.cleaned_data["ticket"].strip().lstrip("#")
         if not number:
             return None
-        ticket = Ticket.objects.filter(pk=int(number)).first() if number.isdigit() else None
+        valid = number.isascii() and number.isdecimal() and len(number) < 12
+        ticket = Ticket.objects.filter(pk=int(number)).first() if valid else None
         if ticket is None:
             raise ValidationError(_("No hay un caso con el número «%(number)s».") % {"number": number})
         return ticket

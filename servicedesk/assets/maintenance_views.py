@@ -30,9 +30,7 @@ def record_view(request, pk: int):
     occurrence = None
     if occurrence_id := request.GET.get("programado", ""):
         occurrence = get_object_or_404(
-            MaintenanceOccurrence.objects.select_related("plan"),
-            pk=int(occurrence_id) if occurrence_id.isdigit() else 0,
-            asset=asset,
+            MaintenanceOccurrence.objects.select_related("plan"), pk=_number(occurrence_id), asset=asset
         )
     form = MaintenanceRecordForm(
         request.POST or None,
@@ -72,12 +70,20 @@ def record_view(request, pk: int):
     )
 
 
+def _number(raw: str) -> int:
+    """A positive id from a query string, or 0 (which matches nothing)."""
+    return int(raw) if raw.isascii() and raw.isdecimal() and len(raw) < 12 else 0
+
+
 def _month(raw: str) -> date:
+    """``AAAA-MM`` between 1900 and 2100, else the current month."""
     try:
         year, month = (int(part) for part in raw.split("-"))
-        return date(year, month, 1)
+        if 1900 <= year <= 2100:
+            return date(year, month, 1)
     except ValueError:
-        return timezone.localdate().replace(day=1)
+        pass
+    return timezone.localdate().replace(day=1)
 
 
 @answer_403

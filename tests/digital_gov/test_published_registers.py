@@ -3,16 +3,18 @@ Reservada (7.1.2), generated from the information assets and published through t
 workflow: a reclassification reaches the public page when the Publicador approves it, and the page's
 history shows it."""
 
-from datetime import date
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import PageLogEntry
 
 from digital_gov.transparency.models import TransparencyItemPage
 from digital_gov.transparency.refresh import refresh_published_registers
+from servicedesk.assets.classification import term_ends
 from servicedesk.assets.models import Asset, InformationDetails
 from servicedesk.assets.registers import INDEX_KEY, RAI_KEY
 from servicedesk.assets.services import change_status, save_asset
@@ -26,7 +28,8 @@ RESERVE = {
     "legal_basis": "Ley 1712 de 2014, art. 19 lit. b",
     "legitimate_objective": "Proteger la infraestructura que atiende a la ciudadanía.",
     "scope": "total",
-    "classified_on": date(2025, 7, 1),
+    # Relative to today, so the reserve is in force whenever the suite runs.
+    "classified_on": timezone.localdate() - timedelta(days=30),
     "term_years": 5,
 }
 
@@ -101,7 +104,8 @@ def test_the_registers_match_the_information_assets_and_a_reclassification_goes_
     published_index = _public(client, index)
     assert "Topología de red" in published_index and "Plan estratégico de TI" not in published_index
     assert "Art. 19 b) Seguridad pública" in published_index
-    assert "5 años, hasta el 01/07/2030" in published_index
+    ends = term_ends(RESERVE["classified_on"], 5)
+    assert f"5 años, hasta el {ends:%d/%m/%Y}" in published_index
 
     # The XLSX is the approved table, cell for cell.
     download = client.get(reverse("transparency_register_xlsx", args=[index.pk]))
@@ -208,3 +212,26 @@ def test_an_editor_choosing_the_register_in_the_page_editor_publishes_it_as_it_i
     assert response.status_code == 302, response.content.decode()[:2000]
     draft = TransparencyItemPage.objects.get(pk=page.pk).get_latest_revision_as_object()
     assert [row["nombre"] for row in draft.register_snapshot["rows"]] == ["Topología de red"]
+
+
+def test_an_editors_submission_is_left_alone_and_a_draft_page_stays_a_draft(items, user_with_role):
+    rai, index = items
+    editor = user_with_role("editor")
+    page = TransparencyItemPage.objects.get(pk=index.pk)
+    page.save_revision(user=editor)
+    own = page.get_workflow().start(page, editor)
+    _information("IDTI-INF-0005", "Topología de red", **RESERVE)
+    refresh_published_registers(INDEX_KEY)
+    own.refresh_from_db()
+    assert own.status == "in_progress"  # approving it publishes the latest revision, the register included
+    assert (
+        TransparencyItemPage.objects.get(pk=index.pk)
+        .get_latest_revision_as_object()
+        .register_snapshot["rows"]
+    )
+
+    rai.unpublish()
+    refresh_published_registers(RAI_KEY)
+    draft = TransparencyItemPage.objects.get(pk=rai.pk)
+    assert not draft.live and not draft.workflow_in_progress
+    assert draft.get_latest_revision_as_object().register_snapshot["rows"]

@@ -1,5 +1,5 @@
 """Demo institute, physical inventory: how often each kind of asset is checked, last year's
-campaign in the data centre (closed), and this year's in the offices of block A, half walked, with a
+campaign of the servers (closed), and this year's in the offices of block A, half walked, with a
 computer found in another office and a damaged printer.
 
 Seeded once (when there is no campaign): a second run changes nothing.
@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from servicedesk.assets.audits import close_campaign, open_campaign, record_check
 from servicedesk.assets.choices import CheckResult
-from servicedesk.assets.models import AuditCampaign, AuditFrequency, Location
+from servicedesk.assets.models import Asset, AuditCampaign, AuditFrequency, Location
 
 FREQUENCIES = {
     "escritorio": 12,
@@ -41,12 +41,11 @@ def _campaigns() -> None:
         AuditFrequency.objects.get_or_create(kind=kind, defaults={"every_months": months})
     technician = get_user_model().objects.filter(username="tecnico").first()
     professional = get_user_model().objects.filter(username="profesional_tic").first()
-    data_centre = Location.objects.filter(office="Centro de datos").first()
-    if data_centre is not None:
+    if Asset.objects.filter(kind="servidor").exists():
         last_year = open_campaign(
-            name="Inventario físico 2025 — Centro de datos",
-            location=data_centre,
-            kind="",
+            name="Inventario físico 2025 — Servidores",
+            location=None,
+            kind="servidor",
             due_on=date(2025, 12, 15),
             by=professional,
         )

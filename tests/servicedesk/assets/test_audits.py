@@ -124,6 +124,14 @@ def test_each_kind_is_due_for_its_next_audit_from_the_last_closed_campaign(offic
         status="cerrada",
         closed_at=timezone.make_aware(datetime(2026, 1, 20, 12)),
     )
+    AuditCampaign.objects.create(  # one office only: it does not audit the servers
+        name="Oficina",
+        kind="servidor",
+        location=offices[0],
+        due_on=date(2026, 11, 30),
+        status="cerrada",
+        closed_at=timezone.make_aware(datetime(2026, 11, 20, 12)),
+    )
     schedule = {row["frequency"].kind: row for row in audit_schedule(date(2026, 12, 3))}
     assert (schedule["escritorio"]["due"], schedule["escritorio"]["overdue"]) == (date(2027, 1, 20), False)
     assert (schedule["servidor"]["last"], schedule["servidor"]["overdue"]) == (None, True)

@@ -74,6 +74,18 @@ def test_an_asset_already_in_the_portal_is_matched_by_serial_and_updated(tmp_pat
     assert Asset.objects.get(serial="5CD1234XYZ").name == "PC-CONTA-01"
 
 
+def test_an_export_without_ids_imports_what_it_can_recognise_again(tmp_path):
+    path = tmp_path / "sin-id.csv"
+    path.write_text(
+        "Nombre;Número de serie;Número de inventario\nPC-1;SN-1;IDTI-000555\nPC-2;SN-2;\n", encoding="utf-8"
+    )
+    out = StringIO()
+    call_command("import_glpi_assets", "--csv", str(path), "--tipo", "Computer", stdout=out)
+    assert "creados: 1;" in out.getvalue()
+    assert "PC-2" in out.getvalue() and "exporte la lista con la columna ID" in out.getvalue()
+    assert list(Asset.objects.values_list("inventory_number", flat=True)) == ["IDTI-000555"]
+
+
 def test_a_file_that_is_not_a_glpi_export_is_refused_in_spanish(tmp_path):
     path = tmp_path / "otra.csv"
     path.write_text("a;b\n1;2\n")

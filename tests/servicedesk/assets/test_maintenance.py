@@ -135,3 +135,28 @@ def test_the_week_is_mailed_to_the_group_and_the_rate_feeds_an_indicator(
     assert "2026-11-20 (vencido) · IDTI-000001" in message.body and "IDTI-000002" not in message.body
 
     assert maintenance_completion(date(2026, 11, 1), date(2026, 12, 31)) == (Decimal(1), Decimal(3))
+
+
+def test_a_changed_plan_cancels_what_it_no_longer_asks_for_and_brings_it_back(plan):
+    today = date(2026, 12, 3)
+    schedule_occurrences(today)
+    plan.every_months = 2
+    plan.save()
+    schedule_occurrences(today, plans=[plan])
+    scheduled = set(
+        MaintenanceOccurrence.objects.filter(status="programado").values_list("due_on", flat=True).distinct()
+    )
+    assert scheduled == {date(2027, 1, 5), date(2027, 3, 5)}  # every two months from Jan 5
+    plan.every_months = 1
+    plan.save()
+    schedule_occurrences(today, plans=[plan])
+    assert MaintenanceOccurrence.objects.filter(status="programado").count() == 8
+    assert MaintenanceOccurrence.objects.count() == 8  # brought back, not duplicated
+
+
+def test_the_tecnico_plans_maintenance_of_equipment_only(client, plan, user_with_role):
+    client.force_login(user_with_role("tecnico"))
+    form = client.get("/admin/assets/maintenanceplan/create/").content.decode()
+    assert (
+        'value="escritorio"' in form and 'value="servicio"' not in form and 'value="informacion"' not in form
+    )
