@@ -135,3 +135,28 @@ def test_each_kind_is_due_for_its_next_audit_from_the_last_closed_campaign(offic
     schedule = {row["frequency"].kind: row for row in audit_schedule(date(2026, 12, 3))}
     assert (schedule["escritorio"]["due"], schedule["escritorio"]["overdue"]) == (date(2027, 1, 20), False)
     assert (schedule["servidor"]["last"], schedule["servidor"]["overdue"]) == (None, True)
+
+
+@pytest.mark.django_db
+def test_the_campaign_page_queries_do_not_grow_with_its_assets(client, offices, user_with_role):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from servicedesk.assets.audits import open_campaign
+
+    first, _second = offices
+    client.force_login(user_with_role("tecnico"))
+
+    def queries_for(campaign):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"/admin/assets/auditcampaign/inspect/{campaign.pk}/").status_code == 200
+        return len(captured)
+
+    small = open_campaign(name="Pequeña", location=first, kind="", due_on=date(2026, 12, 18), by=None)
+    for n in range(20):
+        save_asset(
+            Asset(inventory_number=f"IDTI-001{n:03d}", kind="escritorio", name="PC", location=first), by=None
+        )
+    large = open_campaign(name="Grande", location=first, kind="", due_on=date(2026, 12, 18), by=None)
+    assert large.checks.count() == small.checks.count() + 20
+    assert queries_for(large) == queries_for(small)
