@@ -59,6 +59,8 @@ def _pages():
         "ítem de transparencia": TransparencyItemPage.objects.get(number="4.3").url,
         "ítem que no aplica": TransparencyItemPage.objects.get(number="10.1").url,
         "ítem con el normograma": TransparencyItemPage.objects.get(number="2.1").url,
+        "ítem con el Registro de Activos": TransparencyItemPage.objects.get(number="7.1.1").url,
+        "ítem con el Índice de Información Clasificada": TransparencyItemPage.objects.get(number="7.1.2").url,
         "resultados de búsqueda": "/buscar/?q=plan",
         "búsqueda sin resultados": "/buscar/?q=xyzzy",
         "formulario de contacto": "/atencion-y-servicios-a-la-ciudadania/contactenos/",
