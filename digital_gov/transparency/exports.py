@@ -25,7 +25,7 @@ def register_workbook(snapshot: dict, *, institution: str, title: str) -> bytes:
             header,
             _width(header, rows, key),
             value=lambda row, key=key: row.get(key, ""),
-            url=key == "enlace",
+            url=True,  # a cell holding an address is written as a link, any other as text
         )
         for key, header in snapshot.get("columns", [])
     ]

@@ -67,7 +67,7 @@ def register_context(snapshot: dict) -> dict:
     """What the item's template needs: the snapshot, its rows as cells in column order, its date."""
     keys = [key for key, _header in snapshot.get("columns", [])]
     rows = [
-        [{"value": row.get(key, ""), "link": key == "enlace" and _is_link(row.get(key, ""))} for key in keys]
+        [{"value": row.get(key, ""), "link": _is_link(row.get(key, ""))} for key in keys]
         for row in snapshot.get("rows", [])
     ]
     taken_at = snapshot.get("taken_at")
@@ -79,4 +79,5 @@ def register_context(snapshot: dict) -> dict:
 
 
 def _is_link(value: str) -> bool:
+    """A cell that is a web address (the register's "enlace") is shown as a link."""
     return value.startswith(("https://", "http://"))

@@ -10,8 +10,6 @@ set when the asset is created (afterwards the portal's life cycle, with its hist
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from servicedesk.assets.choices import AssetKind, AssetStatus
 from servicedesk.assets.models import Asset, Location
 from servicedesk.assets.services import save_asset
 from servicedesk.glpi.api import GlpiClient
-from servicedesk.glpi.csv_source import decode
+from servicedesk.glpi.csv_source import csv_rows, decode
 from servicedesk.glpi.mapping import label_key
 
 ITEMTYPES = {
@@ -142,12 +140,7 @@ def items_from_api(client: GlpiClient, itemtypes=tuple(ITEMTYPES)) -> Iterator[G
 
 def items_from_csv(data: bytes, itemtype: str) -> Iterator[GlpiItem]:
     """The rows of a GLPI list exported as CSV (``;`` or ``,``, any of GLPI's encodings)."""
-    text = decode(data)[0]
-    if text.lower().startswith("sep="):
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    header = text.split("\n", 1)[0]
-    delimiter = max(";,", key=lambda d: _known_columns(header, d))
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv_rows(decode(data)[0], _CANONICAL)
     columns = [_CANONICAL.get(label_key(cell), "") for cell in next(reader, [])]
     if "name" not in columns:
         raise ValidationError(_("El archivo no parece una exportación de GLPI: falta la columna «Nombre»."))
@@ -159,10 +152,6 @@ def items_from_csv(data: bytes, itemtype: str) -> Iterator[GlpiItem]:
         # No ID column (GLPI's default export): 0, and the item is recognised by its numbers only.
         known = glpi_id.isascii() and glpi_id.isdecimal()
         yield GlpiItem(itemtype=itemtype, glpi_id=int(glpi_id) if known else 0, **values)
-
-
-def _known_columns(header: str, delimiter: str) -> int:
-    return sum(label_key(cell) in _CANONICAL for cell in next(csv.reader([header], delimiter=delimiter), []))
 
 
 def _kind(item: GlpiItem) -> str:

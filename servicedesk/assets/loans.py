@@ -32,15 +32,6 @@ def overdue_loans(today: date | None = None):
     )
 
 
-def _desk(assignment: Assignment) -> list[str]:
-    group = assignment.asset.responsible_group
-    if group is None:
-        return []
-    if group.email:
-        return [group.email]
-    return [member.email for member in group.members.all()]
-
-
 def remind_overdue_loans(today: date | None = None) -> int:
     """Mail each overdue loan whose reminder is due to its holder and the asset's support group."""
     today = today or timezone.localdate()
@@ -63,6 +54,7 @@ def remind_overdue_loans(today: date | None = None) -> int:
                 "number": assignment.asset.inventory_number
             }
             body = render_to_string("assets/mail/loan_overdue.txt", context)
-            recipients = [assignment.holder.email, *_desk(assignment)]
+            group = assignment.asset.responsible_group
+            recipients = [assignment.holder.email, *(group.addresses() if group else [])]
             sent += send_later(subject=subject, body=body, recipients=recipients)
     return sent

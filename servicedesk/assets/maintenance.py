@@ -141,7 +141,6 @@ def mail_weekly_summary(today: date | None = None) -> int:
     url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('assets_maintenance_calendar')}"
     sent = 0
     for group, occurrences in due_by_group(today).items():
-        recipients = [group.email] if group.email else [member.email for member in group.members.all()]
         body = render_to_string(
             "assets/mail/maintenance_week.txt",
             {"group": group, "occurrences": occurrences, "today": today, "url": url},
@@ -150,5 +149,5 @@ def mail_weekly_summary(today: date | None = None) -> int:
             "count": len(occurrences),
             "group": group.name,
         }
-        sent += send_later(subject=subject, body=body, recipients=recipients)
+        sent += send_later(subject=subject, body=body, recipients=group.addresses())
     return sent

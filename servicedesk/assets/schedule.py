@@ -1,11 +1,10 @@
 """When preventive maintenance falls due (pure): a plan's dates every so many months from its first
-date, the week a weekly summary covers, and the completion rate of a period."""
+date, and the week a weekly summary covers."""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from decimal import Decimal
 
 
 def add_months(day: date, months: int) -> date:
@@ -32,9 +31,3 @@ def week_of(day: date) -> tuple[date, date]:
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
 
-
-def completion_rate(done: int, due: int) -> Decimal | None:
-    """Percentage of the due maintenance done (``None`` when nothing was due)."""
-    if due == 0:
-        return None
-    return (Decimal(done) * 100 / Decimal(due)).quantize(Decimal("0.1"))

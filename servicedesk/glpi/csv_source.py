@@ -67,22 +67,33 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode(encoding, errors="replace"), encoding
 
 
-def _known_columns(header_line: str, delimiter: str) -> int:
+def _known_columns(header_line: str, delimiter: str, canonical: dict[str, str]) -> int:
     cells = next(csv.reader([header_line], delimiter=delimiter), [])
-    return sum(label_key(cell) in _CANONICAL for cell in cells)
+    return sum(label_key(cell) in canonical for cell in cells)
 
 
-def detect_delimiter(text: str) -> str:
-    """``;`` or ``,``: the sniffer's answer when the header agrees, else the one naming more columns."""
+def detect_delimiter(text: str, canonical: dict[str, str] = _CANONICAL) -> str:
+    """``;`` or ``,``: the sniffer's answer when the header agrees, else the one naming more of the
+    columns ``canonical`` knows (a header's ``label_key`` → its column)."""
     header_line = text.split("\n", 1)[0]
     try:
         sniffed = csv.Sniffer().sniff("\n".join(text.splitlines()[:20]), delimiters=DELIMITERS).delimiter
     except csv.Error:
         sniffed = None
-    counts = {delimiter: _known_columns(header_line, delimiter) for delimiter in DELIMITERS}
+    counts = {delimiter: _known_columns(header_line, delimiter, canonical) for delimiter in DELIMITERS}
     if sniffed in counts and counts[sniffed] >= max(counts.values()):
         return sniffed
     return max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+
+
+def csv_rows(text: str, canonical: dict[str, str] = _CANONICAL):
+    """A ``csv.reader`` over a GLPI export: Excel's ``sep=`` hint line obeyed, else the delimiter
+    detected from the columns ``canonical`` knows."""
+    if text.lower().startswith("sep="):  # Excel's hint line, when the file went through it
+        delimiter, text = text[4:5] or ";", text.split("\n", 1)[-1]
+    else:
+        delimiter = detect_delimiter(text, canonical)
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 class CsvSource:
@@ -105,13 +116,7 @@ class CsvSource:
         return decode(data)[0]
 
     def records(self) -> Iterator[GlpiTicket | RowProblem]:
-        text = self.read_text()
-        delimiter = ";"
-        if text.lower().startswith("sep="):  # Excel's hint line, when the file went through it
-            delimiter, text = text[4:5] or delimiter, text.split("\n", 1)[-1]
-        else:
-            delimiter = detect_delimiter(text)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv_rows(self.read_text())
         header = next(reader, [])
         columns: dict[str, str] = {}
         positions: dict[str, int] = {}

@@ -40,6 +40,12 @@ class SupportGroup(RegisterRecord):
     def __str__(self):
         return self.name
 
+    def addresses(self) -> list[str]:
+        """Where mail to the group goes: its own address, else every member's."""
+        if self.email:
+            return [self.email]
+        return [member.email for member in self.members.all() if member.email]
+
 
 class TicketCategory(RegisterRecord):
     """A hierarchical category ("Hardware > Impresoras"), shared by every service and import."""

@@ -71,9 +71,7 @@ def workers(ticket) -> list[str]:
     if ticket.technician_id:
         return [ticket.technician.email]
     if ticket.group_id:
-        if ticket.group.email:
-            return [ticket.group.email]
-        return [member.email for member in ticket.group.members.all()]
+        return ticket.group.addresses()
     return []
 
 

@@ -71,11 +71,20 @@ def test_the_tecnico_records_the_checklist_and_the_occurrence_closes_once(client
             "performed_on": (today + timedelta(days=1)).isoformat(),
             "technician": technician.pk,
             "minutes": "0",
+            "ticket": "#９９",
+            "cost": "-1",
         },
     )
     assert bad.status_code == 400
-    assert "La fecha del mantenimiento no puede ser futura." in bad.content.decode()
+    page = bad.content.decode()
+    assert "La fecha del mantenimiento no puede ser futura." in page
+    assert "No hay un caso con el número «９９»." in page
+    assert "Asegúrese de que este valor sea mayor o igual a 1." in page  # minutes
+    assert "Asegúrese de que este valor sea mayor o igual a 0." in page  # cost
     assert not MaintenanceRecord.objects.exists()
+    assert client.get(f"/admin/inventario/{asset.pk}/mantenimiento/?programado=²").status_code == 404
+    assert client.get("/admin/inventario/mantenimiento/calendario/?mes=9999-12").status_code == 200
+    assert client.get("/admin/inventario/mantenimiento/calendario/?mes=2026-13").status_code == 200
 
     data = {
         "performed_on": today.isoformat(),
@@ -160,3 +169,35 @@ def test_the_tecnico_plans_maintenance_of_equipment_only(client, plan, user_with
     assert (
         'value="escritorio"' in form and 'value="servicio"' not in form and 'value="informacion"' not in form
     )
+
+
+def test_a_plan_names_a_kind_or_an_asset_and_has_tasks(client, plan, user_with_role):
+    client.force_login(user_with_role("profesional_tic"))
+    desktop = Asset.objects.get(inventory_number="IDTI-000001")
+    base = {
+        "name": "Plan",
+        "every_months": "6",
+        "starts_on": (timezone.localdate() + timedelta(days=10)).isoformat(),
+        "responsible_group": plan.responsible_group_id,
+        "active": "on",
+    }
+    both = client.post(
+        "/admin/assets/maintenanceplan/create/",
+        base | {"kind": "escritorio", "asset": desktop.pk, "checklist": "Limpieza"},
+    )
+    assert "Elija un tipo de activo o un activo, no los dos ni ninguno." in both.content.decode()
+    empty = client.post(
+        "/admin/assets/maintenanceplan/create/", base | {"kind": "escritorio", "checklist": " - \n•"}
+    )
+    assert "Escriba al menos una tarea." in empty.content.decode()
+    assert MaintenancePlan.objects.count() == 1
+
+    saved = client.post(
+        "/admin/assets/maintenanceplan/create/", base | {"asset": desktop.pk, "checklist": "Limpieza"}
+    )
+    assert saved.status_code == 302
+    new = MaintenancePlan.objects.get(name="Plan")
+    # Saving the plan schedules it at once, not only at night.
+    assert list(MaintenanceOccurrence.objects.filter(plan=new).values_list("asset_id", "due_on")) == [
+        (desktop.pk, new.starts_on)
+    ]

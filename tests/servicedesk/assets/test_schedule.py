@@ -1,9 +1,8 @@
 """When preventive maintenance falls due (pure rules)."""
 
 from datetime import date
-from decimal import Decimal
 
-from servicedesk.assets.schedule import add_months, completion_rate, due_dates, week_of
+from servicedesk.assets.schedule import add_months, due_dates, week_of
 
 
 def test_months_are_added_keeping_the_day_or_the_month_end():
@@ -18,7 +17,6 @@ def test_a_plan_falls_due_every_so_many_months_from_its_first_date():
     assert due_dates(date(2027, 1, 1), 6, since=date(2026, 1, 1), until=date(2026, 12, 31)) == []
 
 
-def test_the_week_runs_monday_to_sunday_and_the_rate_needs_something_due():
+def test_the_week_runs_monday_to_sunday():
     assert week_of(date(2026, 12, 3)) == (date(2026, 11, 30), date(2026, 12, 6))
-    assert completion_rate(7, 8) == Decimal("87.5")
-    assert completion_rate(0, 0) is None
+    assert week_of(date(2026, 12, 6)) == (date(2026, 11, 30), date(2026, 12, 6))
